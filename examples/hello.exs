@@ -1,0 +1,5 @@
+defmodule Hello do
+  def greet(name), do: "Hello, #{name}!"
+end
+
+IO.puts(Hello.greet("world"))

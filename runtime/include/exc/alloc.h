@@ -1,0 +1,27 @@
+/* Allocation of terms. Every allocation in the runtime and in generated code goes
+** through these wrappers, so the collector can be swapped for malloc in sanitizer
+** builds (EXC_GC_NONE). The GC owns terms: nothing here is ever freed by hand. */
+#ifndef EXC_EXC_ALLOC_H
+#define EXC_EXC_ALLOC_H
+
+#include <stddef.h>
+
+/* Initialise the collector (threads + parallel marking). Idempotent; called by
+** exc_runtime_init before anything else allocates. */
+void exc_gc_init(void);
+
+/* Memory that may hold pointers to other GC memory; zero-filled. */
+void *exc_alloc(size_t bytes);
+
+/* Memory that never holds pointers (binary bytes, float boxes, bignum limbs);
+** not zero-filled, never scanned. */
+void *exc_alloc_atomic(size_t bytes);
+
+/* Force a full collection (tests, :erlang.garbage_collect). */
+void exc_gc_collect(void);
+
+/* Bytes currently in the GC heap and total bytes allocated since start. */
+size_t exc_gc_heap_size(void);
+size_t exc_gc_total_bytes(void);
+
+#endif

@@ -1,0 +1,45 @@
+/* The allocation wrappers of exc/alloc.h over Boehm GC (or malloc with EXC_GC_NONE). */
+#include "exc/alloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef EXC_GC_NONE
+
+void exc_gc_init(void) {}
+void *exc_alloc(size_t bytes) { return calloc(1, bytes ? bytes : 1); }
+void *exc_alloc_atomic(size_t bytes) { return malloc(bytes ? bytes : 1); }
+void exc_gc_collect(void) {}
+size_t exc_gc_heap_size(void) { return 0; }
+size_t exc_gc_total_bytes(void) { return 0; }
+
+#else
+
+#define GC_THREADS
+#include <gc.h>
+#include <pthread.h>
+
+static pthread_once_t gc_once = PTHREAD_ONCE_INIT;
+
+static void gc_init_once(void)
+{
+    GC_INIT();
+    GC_allow_register_threads();
+    /* Debian's libgc starts marker threads lazily; start them now so the first
+    ** collection is already parallel. */
+    GC_start_mark_threads();
+}
+
+void exc_gc_init(void) { pthread_once(&gc_once, gc_init_once); }
+
+void *exc_alloc(size_t bytes) { return GC_MALLOC(bytes); }
+
+void *exc_alloc_atomic(size_t bytes) { return GC_MALLOC_ATOMIC(bytes); }
+
+void exc_gc_collect(void) { GC_gcollect(); }
+
+size_t exc_gc_heap_size(void) { return GC_get_heap_size(); }
+
+size_t exc_gc_total_bytes(void) { return GC_get_total_bytes(); }
+
+#endif
