@@ -1,0 +1,44 @@
+/* ast.h: building Elixir's quoted form ({name, meta, args} 3-tuples, literals as
+** themselves) out of runtime terms, plus the literal helpers the lexer needs
+** (numbers, escapes, UTF-8). Meta is the keyword list [line: L, column: C]. */
+#ifndef EXC_COMPILER_AST_H
+#define EXC_COMPILER_AST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "exc.h"
+
+/* Atoms and literals. */
+exc_term ast_atom(const char *s, size_t n);
+exc_term ast_atomz(const char *s);
+exc_term ast_integer(const char *digits, int base);
+exc_term ast_float(const char *text);     /* EXC_NONE when out of range */
+exc_term ast_binary(const char *s, size_t n);
+exc_term ast_charlist(const char *s, size_t n);
+
+/* [line: L, column: C] */
+exc_term ast_meta(int line, int col);
+
+/* {name, meta, args} */
+exc_term ast_node(exc_term name, exc_term meta, exc_term args);
+
+/* Lists. */
+exc_term ast_list1(exc_term a);
+exc_term ast_list2(exc_term a, exc_term b);
+exc_term ast_reverse(exc_term l);
+exc_term ast_append(exc_term a, exc_term b);
+
+/* Escapes of strings, atoms and charlists (elixir_interpolation:unescape_chars).
+** Writes at most 4*n bytes to OUT and returns the length; *err gets a message on a
+** bad \x or \u escape. */
+size_t ast_unescape(const char *s, size_t n, char *out, const char **err);
+/* The code point an escape letter stands for (?\n is 10; unknown letters map to
+** themselves). */
+int ast_unescape_char(int c);
+
+/* Decode one UTF-8 code point at S (never past END); returns its byte length (1 for
+** invalid bytes, which decode as themselves). */
+int ast_utf8_decode(const char *s, const char *end, int *cp);
+
+#endif

@@ -1,0 +1,197 @@
+/* front.c: the front end's entry points: the arena, the lemon driver (one parser per
+** token stream, so interpolations parse recursively), token dumps. */
+#include "front.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "parse_build.h"
+#include "parser.h"
+
+/* ---- arena ------------------------------------------------------------------ */
+
+struct ArenaBlock {
+    ArenaBlock *next;
+    size_t used, cap;
+    max_align_t data[];
+};
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    ArenaBlock *b = a->head;
+    if (!b || b->used + n > b->cap) {
+        size_t cap = n > 65536 ? n : 65536;
+        b = malloc(sizeof *b + cap);
+        if (!b)
+            abort();
+        b->next = a->head;
+        b->used = 0;
+        b->cap = cap;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    return p;
+}
+
+void arena_free(Arena *a)
+{
+    for (ArenaBlock *b = a->head, *n; b; b = n) {
+        n = b->next;
+        free(b);
+    }
+    a->head = NULL;
+}
+
+/* ---- parser driver ------------------------------------------------------------ */
+
+void *parserAlloc(void *(*)(size_t));
+void parserFree(void *, void (*)(void *));
+void parser(void *, int, Tok *, PState *);
+
+bool parse_tokens(Front *f, Tok *toks, int ntoks, exc_term *out)
+{
+    PState P = {.f = f, .result = EXC_NONE};
+    void *p = parserAlloc(malloc);
+    for (int i = 0; i < ntoks && !P.failed; i++) {
+        P.last = &toks[i];
+        parser(p, toks[i].kind, &toks[i], &P);
+    }
+    if (!P.failed)
+        parser(p, 0, NULL, &P);
+    parserFree(p, free);
+    if (P.failed || f->diag.failed)
+        return false;
+    *out = P.result == EXC_NONE ? ast_node(ast_atomz("__block__"), EXC_NIL_LIST, EXC_NIL_LIST) : P.result;
+    return true;
+}
+
+bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d)
+{
+    Front f = {0};
+    Tok *toks;
+    int n;
+    bool ok = lex_tokenize(&f, src, len, &toks, &n) && parse_tokens(&f, toks, n, ast);
+    *d = f.diag;
+    arena_free(&f.arena);
+    return ok;
+}
+
+/* ---- token dumps ------------------------------------------------------------- */
+
+/* Token kind names for --dump-tokens (lower case, as Elixir's token tuples). */
+static const char *token_name(int kind)
+{
+    switch (kind) {
+    case TK_IDENTIFIER: return "identifier";
+    case TK_KW_IDENTIFIER: return "kw_identifier";
+    case TK_KW_IDENTIFIER_SAFE: return "kw_identifier_safe";
+    case TK_KW_IDENTIFIER_UNSAFE: return "kw_identifier_unsafe";
+    case TK_BRACKET_IDENTIFIER: return "bracket_identifier";
+    case TK_PAREN_IDENTIFIER: return "paren_identifier";
+    case TK_DO_IDENTIFIER: return "do_identifier";
+    case TK_BLOCK_IDENTIFIER: return "block_identifier";
+    case TK_OP_IDENTIFIER: return "op_identifier";
+    case TK_FN: return "fn";
+    case TK_END: return "end";
+    case TK_ALIAS: return "alias";
+    case TK_ATOM: return "atom";
+    case TK_ATOM_QUOTED: return "atom_quoted";
+    case TK_ATOM_SAFE: return "atom_safe";
+    case TK_ATOM_UNSAFE: return "atom_unsafe";
+    case TK_BIN_STRING: return "bin_string";
+    case TK_LIST_STRING: return "list_string";
+    case TK_SIGIL: return "sigil";
+    case TK_BIN_HEREDOC: return "bin_heredoc";
+    case TK_LIST_HEREDOC: return "list_heredoc";
+    case TK_COMP_OP: return "comp_op";
+    case TK_AT_OP: return "at_op";
+    case TK_UNARY_OP: return "unary_op";
+    case TK_AND_OP: return "and_op";
+    case TK_OR_OP: return "or_op";
+    case TK_ARROW_OP: return "arrow_op";
+    case TK_MATCH_OP: return "match_op";
+    case TK_IN_OP: return "in_op";
+    case TK_IN_MATCH_OP: return "in_match_op";
+    case TK_TYPE_OP: return "type_op";
+    case TK_DUAL_OP: return "dual_op";
+    case TK_MULT_OP: return "mult_op";
+    case TK_POWER_OP: return "power_op";
+    case TK_CONCAT_OP: return "concat_op";
+    case TK_RANGE_OP: return "range_op";
+    case TK_XOR_OP: return "xor_op";
+    case TK_PIPE_OP: return "pipe_op";
+    case TK_STAB_OP: return "stab_op";
+    case TK_WHEN_OP: return "when_op";
+    case TK_CAPTURE_OP: return "capture_op";
+    case TK_ASSOC_OP: return "assoc_op";
+    case TK_REL_OP: return "rel_op";
+    case TK_TERNARY_OP: return "ternary_op";
+    case TK_DOT_CALL_OP: return "dot_call_op";
+    case TK_TRUE: return "true";
+    case TK_FALSE: return "false";
+    case TK_NIL: return "nil";
+    case TK_DO: return "do";
+    case TK_EOL: return "eol";
+    case TK_SEMI: return "semi";
+    case TK_COMMA: return "comma";
+    case TK_DOT: return "dot";
+    case TK_LPAREN: return "lparen";
+    case TK_RPAREN: return "rparen";
+    case TK_LBRACKET: return "lbracket";
+    case TK_RBRACKET: return "rbracket";
+    case TK_LCURLY: return "lcurly";
+    case TK_RCURLY: return "rcurly";
+    case TK_LBIT: return "lbit";
+    case TK_RBIT: return "rbit";
+    case TK_MAPOPEN: return "mapopen";
+    case TK_PERCENT: return "percent";
+    case TK_INT: return "int";
+    case TK_FLT: return "flt";
+    case TK_CHAR: return "char";
+    default: return "?";
+    }
+}
+
+static void dump(FILE *out, Tok *toks, int n, int depth)
+{
+    for (int i = 0; i < n; i++) {
+        Tok *k = &toks[i];
+        fprintf(out, "%*s%d:%d %s", depth * 2, "", k->line, k->col, token_name(k->kind));
+        if (k->val != EXC_NONE && exc_is_atom(k->val)) {
+            size_t len;
+            const char *s = exc_atom_text(k->val, &len);
+            fprintf(out, " %.*s", (int)len, s);
+        } else if (k->text) {
+            fprintf(out, " %.*s", k->textlen, k->text);
+        }
+        if (k->eol >= 0)
+            fprintf(out, " (eol %d)", k->eol);
+        fputc('\n', out);
+        for (int j = 0; j < k->nparts; j++) {
+            Part *p = &k->parts[j];
+            if (p->interp) {
+                fprintf(out, "%*s#{\n", depth * 2 + 2, "");
+                dump(out, p->toks, p->ntoks, depth + 2);
+                fprintf(out, "%*s}\n", depth * 2 + 2, "");
+            } else {
+                fprintf(out, "%*s\"%.*s\"\n", depth * 2 + 2, "", (int)p->len, p->bytes);
+            }
+        }
+    }
+}
+
+bool front_dump_tokens(FILE *out, const char *src, size_t len, Diag *d)
+{
+    Front f = {0};
+    Tok *toks;
+    int n;
+    bool ok = lex_tokenize(&f, src, len, &toks, &n);
+    if (ok)
+        dump(out, toks, n, 0);
+    *d = f.diag;
+    arena_free(&f.arena);
+    return ok;
+}

@@ -1,0 +1,43 @@
+/* front.h: the front end as one call: Elixir source text in, quoted AST (runtime
+** terms, see ast.h) or a located error out. Used by `exc parse`, the fuzz target and
+** later stages. */
+#ifndef EXC_COMPILER_FRONT_H
+#define EXC_COMPILER_FRONT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "diag.h"
+#include "exc.h"
+#include "token.h"
+
+/* Bump allocator for tokens and literal bytes; everything is freed at once. */
+typedef struct ArenaBlock ArenaBlock;
+typedef struct Arena {
+    ArenaBlock *head;
+} Arena;
+
+void *arena_alloc(Arena *a, size_t n);
+void arena_free(Arena *a);
+
+/* State shared by lexer and parser for one parse. */
+typedef struct Front {
+    Arena arena;
+    Diag diag;
+    int depth;              /* interpolation nesting, bounded against stack overflow */
+} Front;
+
+/* Tokenize SRC[0..len) (lexer.re). On success toks and ntoks hold the tokens. */
+bool lex_tokenize(Front *f, const char *src, size_t len, Tok **toks, int *ntoks);
+
+/* Parse a token stream into a quoted expression (parser.y). */
+bool parse_tokens(Front *f, Tok *toks, int ntoks, exc_term *out);
+
+/* Tokenize and parse SRC. On failure D holds the error. */
+bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d);
+
+/* Print the token stream of SRC, one token per line (exc --dump-tokens). */
+bool front_dump_tokens(FILE *out, const char *src, size_t len, Diag *d);
+
+#endif

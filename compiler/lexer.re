@@ -1,0 +1,1231 @@
+/* lexer.re: the re2c tokenizer for Elixir 1.14 source. It mirrors
+** lib/elixir/src/elixir_tokenizer.erl and elixir_interpolation.erl: the same token
+** kinds, the same retagging of identifiers by what follows them (paren, bracket, do,
+** op_identifier, kw_identifier), the same newline folding, and interpolation lexed
+** recursively into nested token streams. The whole file is one NUL-terminated buffer
+** (no refilling); re2c classifies operators and words, C handles the context. */
+#include "front.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ast.h"
+#include "parser.h"
+
+/* Tokens grow in a malloc'ed vector, copied to the arena when a run ends. */
+typedef struct TokVec {
+    Tok *v;
+    int n, cap;
+} TokVec;
+
+/* One opener waiting for its terminator: ( [ { << fn do. */
+typedef struct Term {
+    int kind;               /* TK_LPAREN ... or TK_FN / TK_DO */
+    int line;
+} Term;
+
+/* Lexer state for one run (the file, or one #{...}). */
+typedef struct Lex {
+    Front *f;
+    const char *src, *p, *end;
+    int line, col;
+    TokVec t;
+    Term *terms;
+    int nterms, capterms;
+    bool interp;            /* a run inside #{ }: an unmatched } ends it */
+} Lex;
+
+static bool run(Lex *L);
+
+/* ---- small helpers --------------------------------------------------------- */
+
+static Tok *push(Lex *L, int kind, int line, int col)
+{
+    if (L->t.n == L->t.cap) {
+        L->t.cap = L->t.cap ? 2 * L->t.cap : 64;
+        L->t.v = realloc(L->t.v, (size_t)L->t.cap * sizeof(Tok));
+        if (!L->t.v)
+            abort();
+    }
+    Tok *k = &L->t.v[L->t.n++];
+    memset(k, 0, sizeof *k);
+    k->kind = kind;
+    k->line = line;
+    k->col = col;
+    k->eol = -1;
+    k->val = EXC_NONE;
+    return k;
+}
+
+static Tok *last(Lex *L) { return L->t.n ? &L->t.v[L->t.n - 1] : NULL; }
+
+static bool fail(Lex *L, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static bool fail(Lex *L, int line, int col, const char *fmt, ...)
+{
+    char buf[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    diag_error(&L->f->diag, line, col, "%s", buf);
+    return false;
+}
+
+static int peek(Lex *L, const char *q) { return q < L->end ? (unsigned char)*q : -1; }
+static bool is_hspace(int c) { return c == ' ' || c == '\t'; }
+static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static bool is_alnum_(int c) { return is_digit(c) || is_upper(c) || is_lower(c) || c == '_'; }
+
+/* Advance over N bytes of the current line, counting columns in code points. */
+static void adv(Lex *L, int n)
+{
+    for (int i = 0; i < n && L->p < L->end; i++, L->p++)
+        if (((unsigned char)*L->p & 0xC0) != 0x80)
+            L->col++;
+}
+
+static const char *skip_hspace(Lex *L, const char *q)
+{
+    while (q < L->end && is_hspace((unsigned char)*q))
+        q++;
+    return q;
+}
+
+/* previous_was_eol: the newline count of a preceding eol/','/';' token, or -1. */
+static int previous_was_eol(Lex *L)
+{
+    Tok *k = last(L);
+    if (k && (k->kind == TK_EOL || k->kind == TK_COMMA || k->kind == TK_SEMI) && k->eol > 0)
+        return k->eol;
+    return -1;
+}
+
+/* add_token_with_eol: a binary operator swallows the newline before it. */
+static Tok *push_op(Lex *L, int kind, int line, int col)
+{
+    int pe = previous_was_eol(L);
+    Tok *k = last(L);
+    if (kind != TK_UNARY_OP && k && k->kind == TK_EOL)
+        L->t.n--;
+    Tok *t = push(L, kind, line, col);
+    t->eol = pe;
+    return t;
+}
+
+static exc_term atom_of(const char *s, size_t n) { return ast_atom(s, n); }
+
+/* ---- terminators ------------------------------------------------------------ */
+
+static const char *term_open_text(int kind)
+{
+    switch (kind) {
+    case TK_LPAREN: return "(";
+    case TK_LBRACKET: return "[";
+    case TK_LCURLY: return "{";
+    case TK_LBIT: return "<<";
+    case TK_FN: return "fn";
+    default: return "do";
+    }
+}
+
+static const char *term_close_text(int kind)
+{
+    switch (kind) {
+    case TK_LPAREN: return ")";
+    case TK_LBRACKET: return "]";
+    case TK_LCURLY: return "}";
+    case TK_LBIT: return ">>";
+    default: return "end";
+    }
+}
+
+static int closer_of(int kind)
+{
+    switch (kind) {
+    case TK_LPAREN: return TK_RPAREN;
+    case TK_LBRACKET: return TK_RBRACKET;
+    case TK_LCURLY: return TK_RCURLY;
+    case TK_LBIT: return TK_RBIT;
+    default: return TK_END;
+    }
+}
+
+static void open_term(Lex *L, int kind, int line)
+{
+    if (L->nterms == L->capterms) {
+        L->capterms = L->capterms ? 2 * L->capterms : 16;
+        L->terms = realloc(L->terms, (size_t)L->capterms * sizeof(Term));
+        if (!L->terms)
+            abort();
+    }
+    L->terms[L->nterms++] = (Term){kind, line};
+}
+
+/* check_terminator for a closing token of KIND (text TEXT) at line/col. */
+static bool close_term(Lex *L, int kind, const char *text, int line, int col)
+{
+    if (L->nterms == 0) {
+        if (kind == TK_END)
+            return fail(L, line, col, "unexpected reserved word: end");
+        return fail(L, line, col, "unexpected token: %s", text);
+    }
+    Term *t = &L->terms[L->nterms - 1];
+    if (closer_of(t->kind) != kind)
+        return fail(L, line, col,
+                    "unexpected %s: %s. The \"%s\" at line %d is missing terminator \"%s\"",
+                    kind == TK_END ? "reserved word" : "token", text, term_open_text(t->kind),
+                    t->line, term_close_text(t->kind));
+    L->nterms--;
+    return true;
+}
+
+/* ---- numbers ---------------------------------------------------------------- */
+
+/* Digits of base BASE with single '_' separators. Returns the end. */
+static const char *scan_digits(Lex *L, const char *q, int base)
+{
+    for (;;) {
+        int c = peek(L, q);
+        int d = is_digit(c) ? c - '0' : is_lower(c) ? c - 'a' + 10 : is_upper(c) ? c - 'A' + 10 : 99;
+        if (d < base) {
+            q++;
+            continue;
+        }
+        if (c == '_') {
+            int c2 = peek(L, q + 1);
+            int d2 = is_digit(c2) ? c2 - '0' : is_lower(c2) ? c2 - 'a' + 10 : is_upper(c2) ? c2 - 'A' + 10 : 99;
+            if (d2 < base) {
+                q += 2;
+                continue;
+            }
+        }
+        return q;
+    }
+}
+
+/* Copy [s, e) without underscores into the arena. */
+static char *strip_underscores(Lex *L, const char *s, const char *e, size_t *n)
+{
+    char *b = arena_alloc(&L->f->arena, (size_t)(e - s) + 1), *o = b;
+    for (; s < e; s++)
+        if (*s != '_')
+            *o++ = *s;
+    *o = 0;
+    *n = (size_t)(o - b);
+    return b;
+}
+
+static bool lex_based(Lex *L, int base)
+{
+    const char *s = L->p + 2, *e = scan_digits(L, s, base);
+    size_t n;
+    char *digits = strip_underscores(L, s, e, &n);
+    Tok *k = push(L, TK_INT, L->line, L->col);
+    k->val = ast_integer(digits, base);
+    k->text = L->p;
+    k->textlen = (int)(e - L->p);
+    adv(L, (int)(e - L->p));
+    return true;
+}
+
+static bool lex_number(Lex *L)
+{
+    const char *s = L->p, *q = scan_digits(L, s, 10);
+    bool flt = false;
+    if (peek(L, q) == '.' && is_digit(peek(L, q + 1))) {
+        flt = true;
+        q = scan_digits(L, q + 1, 10);
+        int c = peek(L, q);
+        if (c == 'e' || c == 'E') {
+            int c1 = peek(L, q + 1);
+            if (is_digit(c1))
+                q = scan_digits(L, q + 1, 10);
+            else if ((c1 == '+' || c1 == '-') && is_digit(peek(L, q + 2)))
+                q = scan_digits(L, q + 2, 10);
+        }
+    }
+    int c = peek(L, q);
+    if (is_upper(c) || is_lower(c) || c == '_')
+        return fail(L, L->line, L->col,
+                    "invalid character %c after number %.*s. If you intended to write a "
+                    "number, make sure to separate the number from the character (using "
+                    "comma, space, etc). If you meant to write a function name or a "
+                    "variable, note that identifiers in Elixir cannot start with numbers. "
+                    "Unexpected token: %.*s",
+                    c, (int)(q - s), s, (int)(q - s), s);
+    size_t n;
+    char *digits = strip_underscores(L, s, q, &n);
+    Tok *k = push(L, flt ? TK_FLT : TK_INT, L->line, L->col);
+    if (flt) {
+        k->val = ast_float(digits);
+        if (k->val == EXC_NONE)
+            return fail(L, L->line, L->col, "invalid float number %.*s", (int)(q - s), s);
+    } else {
+        k->val = ast_integer(digits, 10);
+    }
+    k->text = s;
+    k->textlen = (int)(q - s);
+    adv(L, (int)(q - s));
+    return true;
+}
+
+/* ---- identifiers --------------------------------------------------------------- */
+
+/* Unicode identifier classes (String.Tokenizer, UAX #31): a start is a letter that is
+** not upper/title case (those would be aliases, which must be ASCII); a continuation
+** also allows upper case, marks, digits and connector punctuation. */
+static bool uni_start(int cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO ||
+           c == UTF8PROC_CATEGORY_NL;
+}
+
+static bool uni_continue(int cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return uni_start(cp) || c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT ||
+           c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC ||
+           c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_PC;
+}
+
+/* The identifier at Q: [a-z_A-Z] (or a Unicode start) then [A-Za-z0-9_@] (or Unicode
+** continuations), optional ! or ?. Returns its length in bytes, 0 if none. */
+static int ident_len(Lex *L, const char *q, bool *has_at)
+{
+    const char *s = q;
+    int c = peek(L, q), cp;
+    *has_at = false;
+    if (c >= 0x80) {
+        int n = ast_utf8_decode(q, L->end, &cp);
+        if (!uni_start(cp))
+            return 0;
+        q += n;
+    } else if (is_upper(c) || is_lower(c) || c == '_') {
+        q++;
+    } else {
+        return 0;
+    }
+    for (;;) {
+        c = peek(L, q);
+        if (c >= 0x80) {
+            int n = ast_utf8_decode(q, L->end, &cp);
+            if (!uni_continue(cp))
+                break;
+            q += n;
+        } else if (is_alnum_(c)) {
+            q++;
+        } else if (c == '@') {
+            *has_at = true;
+            q++;
+        } else if (c == '!' || c == '?') {
+            q++;
+            break;
+        } else {
+            break;
+        }
+    }
+    return (int)(q - s);
+}
+
+static int call_kind(Lex *L, const char *q)
+{
+    int c = peek(L, q);
+    return c == '(' ? TK_PAREN_IDENTIFIER : c == '[' ? TK_BRACKET_IDENTIFIER : TK_IDENTIFIER;
+}
+
+/* A keyword, or 0. */
+static int keyword_kind(const char *s, int n, exc_term *atom)
+{
+    static const struct { const char *w; int kind; } kws[] = {
+        {"fn", TK_FN}, {"do", TK_DO}, {"end", TK_END}, {"true", TK_TRUE},
+        {"false", TK_FALSE}, {"nil", TK_NIL}, {"not", TK_UNARY_OP}, {"and", TK_AND_OP},
+        {"or", TK_OR_OP}, {"when", TK_WHEN_OP}, {"in", TK_IN_OP},
+        {"after", TK_BLOCK_IDENTIFIER}, {"else", TK_BLOCK_IDENTIFIER},
+        {"catch", TK_BLOCK_IDENTIFIER}, {"rescue", TK_BLOCK_IDENTIFIER},
+    };
+    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
+        if ((int)strlen(kws[i].w) == n && memcmp(kws[i].w, s, (size_t)n) == 0) {
+            *atom = ast_atom(s, (size_t)n);
+            return kws[i].kind;
+        }
+    return 0;
+}
+
+static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
+{
+    int line = L->line, col = L->col;
+    const char *rest = L->p + n;
+    if (kind == TK_DO) {
+        Tok *k = last(L);
+        if (k && k->kind == TK_IDENTIFIER) {
+            k->kind = TK_DO_IDENTIFIER;
+        } else if (k && k->kind == TK_FN) {
+            return fail(L, line, col, "unexpected reserved word: do. Anonymous functions are written as:\n\n    fn pattern -> expression end");
+        } else if (k && (k->kind == TK_COMMA || k->kind == TK_SEMI)) {
+            return fail(L, line, col, "unexpected reserved word: do. In case you wanted to write a \"do\" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n    if some_condition? do\n      :this\n    else\n      :that\n    end\n\nor the equivalent construct:\n\n    if(some_condition?, do: :this, else: :that)\n\nwhere \"some_condition?\" is the first argument and the second argument is a keyword list.\n\nYou may see this error if you forget a trailing comma before the \"do\" in a \"do\" block");
+        }
+        Tok *t = push_op(L, TK_DO, line, col);
+        t->val = atom;
+        open_term(L, TK_DO, line);
+    } else if (kind == TK_FN) {
+        push(L, TK_FN, line, col)->val = atom;
+        open_term(L, TK_FN, line);
+    } else if (kind == TK_END) {
+        if (!close_term(L, TK_END, "end", line, col))
+            return false;
+        push(L, TK_END, line, col)->val = atom;
+    } else if (kind == TK_TRUE || kind == TK_FALSE || kind == TK_NIL) {
+        push(L, kind, line, col)->val = atom;
+    } else if (kind == TK_BLOCK_IDENTIFIER) {
+        push(L, kind, line, col)->val = atom;
+    } else if (peek(L, skip_hspace(L, rest)) == '/') {
+        push(L, TK_IDENTIFIER, line, col)->val = atom;
+    } else if (kind == TK_IN_OP && last(L) && last(L)->kind == TK_UNARY_OP &&
+               last(L)->val == ast_atom("not", 3)) {
+        Tok save = *last(L);
+        L->t.n--;
+        int pe = save.eol;
+        Tok *t = push_op(L, TK_IN_OP, save.line, save.col);
+        t->eol = pe;
+        t->val = ast_atom("not in", 6);
+    } else {
+        push_op(L, kind, line, col)->val = atom;
+    }
+    adv(L, n);
+    return true;
+}
+
+static bool lex_identifier(Lex *L)
+{
+    bool has_at;
+    int n = ident_len(L, L->p, &has_at);
+    if (n == 0) {
+        int c = peek(L, L->p);
+        if (c == 0 && L->p < L->end)
+            return fail(L, L->line, L->col, "unexpected token: \"\\0\" (column %d, code point U+0000)", L->col);
+        int cp, len = ast_utf8_decode(L->p, L->end, &cp);
+        return fail(L, L->line, L->col, "unexpected token: \"%.*s\" (column %d, code point U+%04X)",
+                    len, L->p, L->col, cp);
+    }
+    const char *s = L->p, *rest = s + n;
+    Tok *prev = last(L);
+    bool after_dot = prev && prev->kind == TK_DOT;
+    bool maybe_kw = !after_dot && !(peek(L, rest) == ':' && peek(L, rest + 1) != ':');
+    exc_term atom;
+    int kw = maybe_kw ? keyword_kind(s, n, &atom) : 0;
+    if (kw)
+        return lex_keyword(L, kw, atom, n);
+    if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
+        Tok *k = push(L, TK_KW_IDENTIFIER, L->line, L->col);
+        k->val = atom_of(s, (size_t)n);
+        adv(L, n + 1);
+        return true;
+    }
+    if (peek(L, rest) == ':' && peek(L, rest + 1) != ':')
+        return fail(L, L->line, L->col, "keyword argument must be followed by space after: %.*s:", n, s);
+    if (has_at)
+        return fail(L, L->line, L->col, "invalid character \"@\" (code point U+0040) in %s: %.*s",
+                    is_upper((unsigned char)*s) ? "alias" : "identifier", n, s);
+    if ((n == 11 && memcmp(s, "__aliases__", 11) == 0) || (n == 9 && memcmp(s, "__block__", 9) == 0))
+        return fail(L, L->line, L->col, "reserved token: %.*s", n, s);
+    if (is_upper((unsigned char)*s)) {
+        for (int i = 0; i < n; i++)
+            if ((unsigned char)s[i] >= 0x80 || s[i] == '!' || s[i] == '?')
+                return fail(L, L->line, L->col,
+                            "invalid character \"%c\" (code point U+%04X) in alias (only ASCII "
+                            "characters, without punctuation, are allowed): %.*s",
+                            s[i], (unsigned char)s[i], n, s);
+        Tok *k = push(L, TK_ALIAS, L->line, L->col);
+        k->val = atom_of(s, (size_t)n);
+        adv(L, n);
+        return true;
+    }
+    Tok *k = push(L, call_kind(L, rest), L->line, L->col);
+    k->val = atom_of(s, (size_t)n);
+    k->text = s;
+    k->textlen = n;
+    adv(L, n);
+    return true;
+}
+
+/* ---- strings ----------------------------------------------------------------- */
+
+/* A growable byte buffer for literal pieces. */
+typedef struct Buf {
+    char *b;
+    size_t n, cap;
+} Buf;
+
+static void buf_put(Buf *b, const char *s, size_t n)
+{
+    if (b->n + n > b->cap) {
+        b->cap = (b->n + n) * 2 + 32;
+        b->b = realloc(b->b, b->cap);
+        if (!b->b)
+            abort();
+    }
+    memcpy(b->b + b->n, s, n);
+    b->n += n;
+}
+
+typedef struct PartVec {
+    Part *v;
+    int n, cap;
+} PartVec;
+
+static Part *part_push(PartVec *pv)
+{
+    if (pv->n == pv->cap) {
+        pv->cap = pv->cap ? 2 * pv->cap : 4;
+        pv->v = realloc(pv->v, (size_t)pv->cap * sizeof(Part));
+        if (!pv->v)
+            abort();
+    }
+    Part *p = &pv->v[pv->n++];
+    memset(p, 0, sizeof *p);
+    return p;
+}
+
+/* build_string: flush the buffer as a literal part (nothing if empty). */
+static void flush_buf(Lex *L, Buf *b, PartVec *pv)
+{
+    if (b->n == 0)
+        return;
+    Part *p = part_push(pv);
+    char *m = arena_alloc(&L->f->arena, b->n + 1);
+    memcpy(m, b->b, b->n);
+    p->bytes = m;
+    p->len = b->n;
+    b->n = 0;
+}
+
+/* Lex the interpolation starting after "#{" at L->p: a nested run that stops at the
+** unmatched "}". */
+static bool lex_interp(Lex *L, PartVec *pv, int line, int col)
+{
+    if (L->f->depth > 200)
+        return fail(L, line, col, "interpolation nested too deeply");
+    Lex sub = {.f = L->f, .src = L->src, .p = L->p, .end = L->end, .line = L->line,
+               .col = L->col, .interp = true};
+    L->f->depth++;
+    bool ok = run(&sub);
+    L->f->depth--;
+    free(sub.terms);
+    if (!ok) {
+        free(sub.t.v);
+        return false;
+    }
+    if (sub.p >= sub.end || *sub.p != '}') {
+        free(sub.t.v);
+        return fail(L, line, col, "missing interpolation terminator: \"}\"");
+    }
+    Part *p = part_push(pv);
+    p->interp = true;
+    p->line = line;
+    p->col = col;
+    p->ntoks = sub.t.n;
+    p->toks = arena_alloc(&L->f->arena, (size_t)(sub.t.n ? sub.t.n : 1) * sizeof(Tok));
+    if (sub.t.n)
+        memcpy(p->toks, sub.t.v, (size_t)sub.t.n * sizeof(Tok));
+    free(sub.t.v);
+    L->p = sub.p + 1;
+    L->line = sub.line;
+    L->col = sub.col + 1;
+    return true;
+}
+
+/* elixir_interpolation:extract. Scans from L->p up to the terminator CLOSE (a char,
+** or a triple quote when HEREDOC), collecting literal pieces (escapes kept raw,
+** except backslash-terminator) and interpolations. For heredocs *indent receives the
+** closing delimiter's indentation. */
+static bool extract(Lex *L, bool interpol, int close, bool heredoc, PartVec *pv, int *indent,
+                    const char *what, int sline)
+{
+    Buf b = {0};
+    for (;;) {
+        if (L->p >= L->end) {
+            free(b.b);
+            if (heredoc)
+                return fail(L, L->line, L->col, "missing terminator: %c%c%c (for heredoc starting at line %d)", close, close, close, sline);
+            return fail(L, L->line, L->col, "missing terminator: %c (for %s starting at line %d)", close, what, sline);
+        }
+        int c = (unsigned char)*L->p;
+        if (!heredoc && c == close) {
+            adv(L, 1);
+            break;
+        }
+        if (c == '\\' && L->p + 1 < L->end) {
+            int c1 = (unsigned char)L->p[1];
+            if (c1 == '\n' || (c1 == '\r' && peek(L, L->p + 2) == '\n')) {
+                int k = c1 == '\n' ? 2 : 3;
+                buf_put(&b, L->p, (size_t)k);
+                L->p += k;
+                L->line++;
+                L->col = 1;
+                goto newline;
+            }
+            if (!heredoc && c1 == close) {
+                buf_put(&b, L->p + 1, 1);
+                adv(L, 2);
+                continue;
+            }
+            if (heredoc && c1 == close && peek(L, L->p + 2) == close && peek(L, L->p + 3) == close) {
+                buf_put(&b, L->p + 1, 3);
+                adv(L, 4);
+                continue;
+            }
+            if (interpol && c1 == '#' && peek(L, L->p + 2) == '{') {
+                buf_put(&b, L->p, 3);
+                adv(L, 3);
+                continue;
+            }
+            buf_put(&b, L->p, 2);
+            adv(L, 2);
+            continue;
+        }
+        if (c == '\n') {
+            buf_put(&b, L->p, 1);
+            L->p++;
+            L->line++;
+            L->col = 1;
+        newline:
+            if (heredoc) {
+                const char *q = skip_hspace(L, L->p);
+                if (peek(L, q) == close && peek(L, q + 1) == close && peek(L, q + 2) == close) {
+                    *indent = (int)(q - L->p);
+                    L->col = *indent + 1;
+                    L->p = q;
+                    adv(L, 3);
+                    break;
+                }
+            }
+            continue;
+        }
+        if (interpol && c == '#' && peek(L, L->p + 1) == '{') {
+            flush_buf(L, &b, pv);
+            int line = L->line, col = L->col;
+            adv(L, 2);
+            if (!lex_interp(L, pv, line, col)) {
+                free(b.b);
+                return false;
+            }
+            continue;
+        }
+        buf_put(&b, L->p, 1);
+        adv(L, 1);
+    }
+    flush_buf(L, &b, pv);
+    free(b.b);
+    return true;
+}
+
+/* Remove up to INDENT spaces after every newline of the literal parts, then the
+** leading newline (extract_heredoc_indent / extract_heredoc_head). */
+static void heredoc_dedent(Lex *L, PartVec *pv, int indent)
+{
+    for (int i = 0; i < pv->n; i++) {
+        Part *p = &pv->v[i];
+        if (p->interp)
+            continue;
+        char *o = arena_alloc(&L->f->arena, p->len + 1);
+        size_t n = 0;
+        for (size_t j = 0; j < p->len;) {
+            char c = p->bytes[j++];
+            o[n++] = c;
+            if (c == '\n')
+                for (int k = 0; k < indent && j < p->len && (p->bytes[j] == ' ' || p->bytes[j] == '\t'); k++)
+                    j++;
+        }
+        p->bytes = o;
+        p->len = n;
+    }
+    if (pv->n && !pv->v[0].interp && pv->v[0].len && pv->v[0].bytes[0] == '\n') {
+        pv->v[0].bytes++;
+        pv->v[0].len--;
+    }
+}
+
+/* Copy the parts into the token (arena). An empty literal becomes one empty part. */
+static void set_parts(Lex *L, Tok *k, PartVec *pv)
+{
+    if (pv->n == 0)
+        part_push(pv)->bytes = "";
+    k->nparts = pv->n;
+    k->parts = arena_alloc(&L->f->arena, (size_t)pv->n * sizeof(Part));
+    memcpy(k->parts, pv->v, (size_t)pv->n * sizeof(Part));
+    free(pv->v);
+    pv->v = NULL;
+    pv->n = pv->cap = 0;
+}
+
+/* Unescape the literal parts in place (strings, heredocs, atoms; not sigils). */
+static bool unescape_parts(Lex *L, PartVec *pv, int line, int col)
+{
+    for (int i = 0; i < pv->n; i++) {
+        Part *p = &pv->v[i];
+        if (p->interp)
+            continue;
+        char *o = arena_alloc(&L->f->arena, p->len * 4 + 1);
+        const char *err = NULL;
+        size_t n = ast_unescape(p->bytes, p->len, o, &err);
+        if (err)
+            return fail(L, line, col, "%s. Syntax error after: %s", err,
+                        strstr(err, "Unicode") ? "\\u" : "\\x");
+        p->bytes = o;
+        p->len = n;
+    }
+    return true;
+}
+
+/* The heredoc header: only spaces/tabs then a newline after the opening quotes. */
+static bool heredoc_header(Lex *L, int q, int line, int col)
+{
+    const char *s = skip_hspace(L, L->p);
+    if (peek(L, s) == '\r' && peek(L, s + 1) == '\n')
+        s++;
+    if (peek(L, s) != '\n')
+        return fail(L, line, col,
+                    "heredoc allows only zero or more whitespace characters followed by a new line after %c%c%c", q, q, q);
+    L->p = s;     /* keep the newline: extract starts with it, as Elixir does */
+    return true;
+}
+
+static bool lex_heredoc(Lex *L, int q, bool interpol, PartVec *pv, int *indent, int col)
+{
+    int line = L->line;
+    if (!heredoc_header(L, q, line, col))
+        return false;
+    L->p++;
+    L->line++;
+    L->col = 1;
+    Buf b = {0};
+    (void)b;
+    /* Re-enter extract at the start of the first content line, remembering that a
+    ** newline was consumed (its indentation is stripped too). */
+    const char *qq = skip_hspace(L, L->p);
+    if (peek(L, qq) == q && peek(L, qq + 1) == q && peek(L, qq + 2) == q) {
+        *indent = (int)(qq - L->p);
+        L->col = *indent + 1;
+        L->p = qq;
+        adv(L, 3);
+        part_push(pv)->bytes = "\n";
+        pv->v[pv->n - 1].len = 1;
+    } else {
+        Part *nl = part_push(pv);
+        nl->bytes = "\n";
+        nl->len = 1;
+        if (!extract(L, interpol, q, true, pv, indent, "heredoc", line))
+            return false;
+    }
+    (void)line;
+    /* Merge the leading "\n" piece with a following literal piece. */
+    if (pv->n >= 2 && !pv->v[1].interp) {
+        char *m = arena_alloc(&L->f->arena, pv->v[1].len + 2);
+        m[0] = '\n';
+        memcpy(m + 1, pv->v[1].bytes, pv->v[1].len);
+        pv->v[1].bytes = m;
+        pv->v[1].len++;
+        memmove(pv->v, pv->v + 1, (size_t)(pv->n - 1) * sizeof(Part));
+        pv->n--;
+    }
+    heredoc_dedent(L, pv, *indent);
+    if (pv->n && !pv->v[0].interp && pv->v[0].len == 0) {
+        memmove(pv->v, pv->v + 1, (size_t)(pv->n - 1) * sizeof(Part));
+        pv->n--;
+    }
+    return true;
+}
+
+/* "..." or '...' (and "...": keys). */
+static bool lex_string(Lex *L, int q)
+{
+    int line = L->line, col = L->col;
+    PartVec pv = {0};
+    adv(L, 1);
+    if (!extract(L, true, q, false, &pv, NULL, "string", line))
+        return free(pv.v), false;
+    if (!unescape_parts(L, &pv, line, col + 1))
+        return free(pv.v), false;
+    if (peek(L, L->p) == ':' && is_space(peek(L, L->p + 1))) {
+        bool single = pv.n <= 1 && (pv.n == 0 || !pv.v[0].interp);
+        Tok *k = push(L, single ? TK_KW_IDENTIFIER : TK_KW_IDENTIFIER_UNSAFE, line, col);
+        if (single)
+            k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
+        set_parts(L, k, &pv);
+        adv(L, 1);
+        return true;
+    }
+    Tok *k = push(L, q == '"' ? TK_BIN_STRING : TK_LIST_STRING, line, col);
+    set_parts(L, k, &pv);
+    return true;
+}
+
+static bool lex_heredoc_tok(Lex *L, int q)
+{
+    int line = L->line, col = L->col, indent = 0;
+    PartVec pv = {0};
+    adv(L, 3);
+    if (!lex_heredoc(L, q, true, &pv, &indent, col))
+        return free(pv.v), false;
+    if (!unescape_parts(L, &pv, line, col))
+        return free(pv.v), false;
+    Tok *k = push(L, q == '"' ? TK_BIN_HEREDOC : TK_LIST_HEREDOC, line, col);
+    set_parts(L, k, &pv);
+    return true;
+}
+
+static int sigil_close(int c)
+{
+    return c == '(' ? ')' : c == '[' ? ']' : c == '{' ? '}' : c == '<' ? '>' : c;
+}
+
+static bool lex_sigil(Lex *L)
+{
+    int line = L->line, col = L->col, letter = (unsigned char)L->p[1];
+    int d = (unsigned char)L->p[2];
+    bool interpol = is_lower(letter);
+    PartVec pv = {0};
+    if ((d == '"' || d == '\'') && peek(L, L->p + 3) == d && peek(L, L->p + 4) == d) {
+        int indent = 0;
+        adv(L, 5);
+        if (!lex_heredoc(L, d, interpol, &pv, &indent, col))
+            return free(pv.v), false;
+    } else {
+        char what[16];
+        snprintf(what, sizeof what, "sigil ~%c%c", letter, d);
+        adv(L, 3);
+        if (!extract(L, interpol, sigil_close(d), false, &pv, NULL, what, line))
+            return free(pv.v), false;
+    }
+    Tok *k = push(L, TK_SIGIL, line, col);
+    k->sigil = letter;
+    set_parts(L, k, &pv);
+    const char *m = L->p;
+    while (is_upper(peek(L, L->p)) || is_lower(peek(L, L->p)) || is_digit(peek(L, L->p)))
+        adv(L, 1);
+    k->mods = m;
+    k->nmods = (int)(L->p - m);
+    return true;
+}
+
+/* :"quoted atom" */
+static bool lex_quoted_atom(Lex *L)
+{
+    int line = L->line, col = L->col, q = (unsigned char)L->p[1];
+    PartVec pv = {0};
+    adv(L, 2);
+    if (!extract(L, true, q, false, &pv, NULL, "atom", line))
+        return free(pv.v), false;
+    if (!unescape_parts(L, &pv, line, col))
+        return free(pv.v), false;
+    bool single = pv.n <= 1 && (pv.n == 0 || !pv.v[0].interp);
+    Tok *k = push(L, single ? TK_ATOM_QUOTED : TK_ATOM_UNSAFE, line, col);
+    if (single) {
+        if (pv.n && pv.v[0].len > 255)
+            return free(pv.v), fail(L, line, col, "atom length must be less than system limit: %.*s", (int)pv.v[0].len, pv.v[0].bytes);
+        k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
+    }
+    set_parts(L, k, &pv);
+    return true;
+}
+
+/* ?c char literals. */
+static bool lex_char(Lex *L)
+{
+    int line = L->line, col = L->col;
+    const char *q = L->p + 1;
+    if (q >= L->end)
+        return fail(L, line, col, "unexpected token: \"?\" (column %d, code point U+003F)", col);
+    int cp;
+    int n;
+    if (*q == '\\' && q + 1 < L->end) {
+        n = 3;
+        const char *s = q + 1;
+        int len = ast_utf8_decode(s, L->end, &cp);
+        n = 2 + len;
+        cp = ast_unescape_char(cp);
+    } else {
+        int len = ast_utf8_decode(q, L->end, &cp);
+        n = 1 + len;
+    }
+    Tok *k = push(L, TK_CHAR, line, col);
+    k->val = exc_small(cp);
+    k->text = L->p;
+    k->textlen = n;
+    adv(L, n);
+    return true;
+}
+
+/* ---- operators --------------------------------------------------------------- */
+
+/* handle_op / handle_unary_op: an operator of KIND and N bytes at L->p. A following
+** ": " makes it a keyword key; a following "/" makes it a plain identifier (&+/2). */
+static bool lex_op(Lex *L, int kind, int n, bool unary)
+{
+    const char *rest = L->p + n;
+    exc_term atom = ast_atom(L->p, (size_t)n);
+    if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
+        push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom;
+        adv(L, n + 1);
+        return true;
+    }
+    const char *r2 = skip_hspace(L, rest);
+    if (peek(L, r2) == '/') {
+        push(L, TK_IDENTIFIER, L->line, L->col)->val = atom;
+    } else if (unary) {
+        push(L, kind, L->line, L->col)->val = atom;
+    } else {
+        push_op(L, kind, L->line, L->col)->val = atom;
+    }
+    adv(L, (int)(r2 - L->p));
+    return true;
+}
+
+/* An operator-named identifier after a dot (Kernel.+, foo.|>) or "..." alone. */
+static void push_call_ident(Lex *L, const char *s, int n)
+{
+    Tok *k = push(L, call_kind(L, s + n), L->line, L->col);
+    k->val = ast_atom(s, (size_t)n);
+    adv(L, n);
+}
+
+/* The length of an operator usable after a dot or as an atom (:+), or 0. */
+static int op_len(Lex *L, const char *s, bool atom)
+{
+    static const char *ops3[] = {"~~~", "===", "!==", "&&&", "|||", "<<<", ">>>", "~>>",
+                                 "<<~", "<~>", "<|>", "^^^", "+++", "---", NULL};
+    static const char *ops2[] = {"==", "=~", "!=", "<=", ">=", "&&", "||", "|>", "~>", "<~",
+                                 "<-", "\\\\", "++", "--", "<>", "**", "->", "..", "::", NULL};
+    static const char ops1[] = "@!^&+-*/<>=|";
+    size_t avail = (size_t)(L->end - s);
+    for (int i = 0; ops3[i]; i++)
+        if (avail >= 3 && memcmp(s, ops3[i], 3) == 0)
+            return 3;
+    for (int i = 0; ops2[i]; i++)
+        if (avail >= 2 && memcmp(s, ops2[i], 2) == 0) {
+            if (atom && memcmp(s, "::", 2) == 0)
+                return 0;
+            return 2;
+        }
+    if (avail >= 1 && *s && strchr(ops1, *s))
+        return 1;
+    if (atom && avail >= 1 && *s == '.')
+        return 1;
+    return 0;
+}
+
+/* tokenize_dot: "." then spaces, comments and newlines, then what follows. */
+static bool lex_dot(Lex *L)
+{
+    int line = L->line, col = L->col;
+    adv(L, 1);
+    for (;;) {
+        const char *q = skip_hspace(L, L->p);
+        if (peek(L, q) == '#') {
+            while (q < L->end && *q != '\n')
+                q++;
+            L->p = q;
+            continue;
+        }
+        if (peek(L, q) == '\r' && peek(L, q + 1) == '\n')
+            q++;
+        if (peek(L, q) == '\n') {
+            L->p = q + 1;
+            L->line++;
+            L->col = 1;
+            continue;
+        }
+        adv(L, (int)(q - L->p));
+        break;
+    }
+    const char *s = L->p;
+    int n = op_len(L, s, false);
+    if (n) {
+        Tok *d = push_op(L, TK_DOT, line, col);
+        (void)d;
+        push_call_ident(L, s, n);
+        return true;
+    }
+    if (peek(L, s) == '(') {
+        push_op(L, TK_DOT_CALL_OP, line, col)->val = ast_atom(".", 1);
+        return true;
+    }
+    if (peek(L, s) == '"' || peek(L, s) == '\'') {
+        int q = *s, iline = L->line, icol = L->col;
+        PartVec pv = {0};
+        adv(L, 1);
+        if (!extract(L, true, q, false, &pv, NULL, "function name", iline))
+            return free(pv.v), false;
+        if (pv.n > 1 || (pv.n == 1 && pv.v[0].interp)) {
+            free(pv.v);
+            return fail(L, iline, icol, "interpolation is not allowed when calling function/macro. Found interpolation in a call starting with: %c", q);
+        }
+        push_op(L, TK_DOT, line, col);
+        Tok *k = push(L, call_kind(L, L->p), iline, icol);
+        k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
+        free(pv.v);
+        return true;
+    }
+    push_op(L, TK_DOT, line, col);
+    return true;
+}
+
+/* eol: fold a newline into a preceding ',' ';' or eol, or add an eol token. */
+static void lex_newline(Lex *L, int nbytes)
+{
+    Tok *k = last(L);
+    if (k && (k->kind == TK_COMMA || k->kind == TK_SEMI || k->kind == TK_EOL))
+        k->eol++;
+    else
+        push(L, TK_EOL, L->line, L->col)->eol = 1;
+    L->p += nbytes;
+    L->line++;
+    const char *q = skip_hspace(L, L->p);
+    L->col = (int)(q - L->p) + 1;
+    L->p = q;
+}
+
+/* handle_space_sensitive_tokens: `foo -1` makes foo an op_identifier. */
+static void space_sensitive(Lex *L)
+{
+    Tok *k = last(L);
+    int s = peek(L, L->p), c = peek(L, L->p + 1);
+    if (k && k->kind == TK_IDENTIFIER && (s == '+' || s == '-') && c >= 0 && !is_space(c) &&
+        !strchr("([<{%+-/>:", c)) {
+        k->kind = TK_OP_IDENTIFIER;
+        push(L, TK_DUAL_OP, L->line, L->col)->val = ast_atom(L->p, 1);
+        adv(L, 1);
+    }
+}
+
+static bool lex_open(Lex *L, int kind, int n)
+{
+    Tok *prev = last(L);
+    if (kind == TK_LPAREN && prev && prev->kind == TK_ALIAS) {
+        size_t an;
+        const char *a = exc_atom_text(prev->val, &an);
+        return fail(L, L->line, L->col,
+                    "unexpected ( after alias %.*s. Function names and identifiers in Elixir start with lowercase characters or underscore. For example:\n\n    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\nUnexpected token: (",
+                    (int)an, a);
+    }
+    push(L, kind, L->line, L->col);
+    open_term(L, kind, L->line);
+    adv(L, n);
+    return true;
+}
+
+static bool lex_close(Lex *L, int kind, int n)
+{
+    if (L->interp && kind == TK_RCURLY && L->nterms == 0)
+        return true;        /* the caller sees the } */
+    char text[3] = {L->p[0], n > 1 ? L->p[1] : 0, 0};
+    if (!close_term(L, kind, text, L->line, L->col))
+        return false;
+    int pe = previous_was_eol(L);
+    push(L, kind, L->line, L->col)->eol = pe;
+    adv(L, n);
+    return true;
+}
+
+/* Special atoms and keys that are not plain operators (:%{}, {}: and friends). */
+static bool lex_special(Lex *L, bool *done)
+{
+    static const char *keys[] = {"...", "<<>>", "%{}", "%", "&", "{}", "..//", ".", NULL};
+    static const char *atoms[] = {"...", "<<>>", "%{}", "%", "{}", "..//", NULL};
+    *done = true;
+    for (int i = 0; keys[i]; i++) {
+        size_t n = strlen(keys[i]);
+        if ((size_t)(L->end - L->p) > n && memcmp(L->p, keys[i], n) == 0 && L->p[n] == ':' &&
+            is_space(peek(L, L->p + n + 1))) {
+            push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = ast_atom(keys[i], n);
+            adv(L, (int)n + 1);
+            return true;
+        }
+    }
+    if (*L->p == ':') {
+        for (int i = 0; atoms[i]; i++) {
+            size_t n = strlen(atoms[i]);
+            if ((size_t)(L->end - L->p) > n && memcmp(L->p + 1, atoms[i], n) == 0) {
+                push(L, TK_ATOM, L->line, L->col)->val = ast_atom(atoms[i], n);
+                adv(L, (int)n + 1);
+                return true;
+            }
+        }
+        if (L->end - L->p >= 4 && memcmp(L->p, ":::", 3) == 0) {
+            push(L, TK_ATOM, L->line, L->col)->val = ast_atom("::", 2);
+            adv(L, 3);
+            return true;
+        }
+        int n = op_len(L, L->p + 1, true);
+        if (n) {
+            push(L, TK_ATOM, L->line, L->col)->val = ast_atom(L->p + 1, (size_t)n);
+            adv(L, n + 1);
+            return true;
+        }
+    }
+    *done = false;
+    return true;
+}
+
+/* :atom */
+static bool lex_atom(Lex *L)
+{
+    bool has_at;
+    int n = ident_len(L, L->p + 1, &has_at);
+    if (n == 0)
+        return fail(L, L->line, L->col, "unexpected token: \":\" (column %d, code point U+003A)", L->col);
+    Tok *k = push(L, TK_ATOM, L->line, L->col);
+    k->val = ast_atom(L->p + 1, (size_t)n);
+    adv(L, n + 1);
+    return true;
+}
+
+/* ---- the main loop ---------------------------------------------------------- */
+
+
+/* Lex one token at L->p (not at end). */
+static bool step(Lex *L)
+{
+    const unsigned char *YYCURSOR = (const unsigned char *)L->p, *YYMARKER;
+    const unsigned char *YYLIMIT = (const unsigned char *)L->end;
+    const unsigned char *start = YYCURSOR;
+    int c0 = (unsigned char)*L->p;
+#define LEN ((int)(YYCURSOR - start))
+    if (c0 == '~' && L->end - L->p >= 3 && (is_upper(L->p[1]) || is_lower(L->p[1]))) {
+        int d = (unsigned char)L->p[2];
+        if (strchr("/<\"'[({|", d) && d)
+            return lex_sigil(L);
+        return fail(L, L->line, L->col,
+                    "invalid sigil delimiter: \"%c\" (column %d, code point U+%04X). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
+                    d, L->col + 2, d);
+    }
+    if (c0 == ':' || c0 == '.' || c0 == '<' || c0 == '%' || c0 == '&' || c0 == '{') {
+        bool done;
+        lex_special(L, &done);
+        if (done)
+            return !L->f->diag.failed;
+    }
+    /*!re2c
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:yyfill:enable = 0;
+        re2c:eof = 0;
+        $ { return true; }
+        "0x" [0-9a-fA-F] { return lex_based(L, 16); }
+        "0b" [01] { return lex_based(L, 2); }
+        "0o" [0-7] { return lex_based(L, 8); }
+        [0-9] { return lex_number(L); }
+        "#" [^\n\x00]* | "#" { L->p = (const char *)YYCURSOR;
+            while (L->p < L->end && *L->p != '\n') L->p++;
+            return true; }
+        "?" { return lex_char(L); }
+        "\"\"\"" { return lex_heredoc_tok(L, '"'); }
+        "'''" { return lex_heredoc_tok(L, '\''); }
+        "\"" { return lex_string(L, '"'); }
+        "'" { return lex_string(L, '\''); }
+        ":\"" | ":'" { return lex_quoted_atom(L); }
+        "..." { push_call_ident(L, "...", 3); return true; }
+        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = ast_atom("=>", 2); adv(L, 2); return true; }
+        "..//" { const char *q = skip_hspace(L, L->p + 4);
+            if (peek(L, q) != '/') return fail(L, L->line, L->col, "unexpected token: ..//");
+            push(L, TK_IDENTIFIER, L->line, L->col)->val = ast_atom("..//", 4);
+            adv(L, (int)(q - L->p)); return true; }
+        "~~~" { return lex_op(L, TK_UNARY_OP, 3, true); }
+        "===" | "!==" { return lex_op(L, TK_COMP_OP, 3, false); }
+        "&&&" { return lex_op(L, TK_AND_OP, 3, false); }
+        "|||" { return lex_op(L, TK_OR_OP, 3, false); }
+        "^^^" { return lex_op(L, TK_XOR_OP, 3, false); }
+        "+++" | "---" { return lex_op(L, TK_CONCAT_OP, 3, false); }
+        "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" { return lex_op(L, TK_ARROW_OP, 3, false); }
+        "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv(L, 1); return true; }
+        "<<" { return lex_open(L, TK_LBIT, 2); }
+        ">>" { return lex_close(L, TK_RBIT, 2); }
+        "(" { return lex_open(L, TK_LPAREN, 1); }
+        "[" { return lex_open(L, TK_LBRACKET, 1); }
+        "{" { return lex_open(L, TK_LCURLY, 1); }
+        ")" { return lex_close(L, TK_RPAREN, 1); }
+        "]" { return lex_close(L, TK_RBRACKET, 1); }
+        "}" { return lex_close(L, TK_RCURLY, 1); }
+        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = ast_atom("//", 2); adv(L, 2); return true; }
+        "**" { return lex_op(L, TK_POWER_OP, 2, false); }
+        ".." { return lex_op(L, TK_RANGE_OP, 2, false); }
+        "++" | "--" | "<>" { return lex_op(L, TK_CONCAT_OP, 2, false); }
+        "|>" | "~>" | "<~" { return lex_op(L, TK_ARROW_OP, 2, false); }
+        "==" | "=~" | "!=" { return lex_op(L, TK_COMP_OP, 2, false); }
+        "<=" | ">=" { return lex_op(L, TK_REL_OP, 2, false); }
+        "&&" { return lex_op(L, TK_AND_OP, 2, false); }
+        "||" { return lex_op(L, TK_OR_OP, 2, false); }
+        "<-" | "\\\\" { return lex_op(L, TK_IN_MATCH_OP, 2, false); }
+        "::" { return lex_op(L, TK_TYPE_OP, 2, false); }
+        "->" { return lex_op(L, TK_STAB_OP, 2, false); }
+        "&" { const char *q = skip_hspace(L, L->p + 1); int kind = TK_CAPTURE_OP;
+            if (peek(L, q) == '/' && peek(L, skip_hspace(L, q + 1)) != '/') kind = TK_IDENTIFIER;
+            push(L, kind, L->line, L->col)->val = ast_atom("&", 1); adv(L, 1); return true; }
+        "@" { return lex_op(L, TK_AT_OP, 1, true); }
+        "!" | "^" { return lex_op(L, TK_UNARY_OP, 1, true); }
+        "<" | ">" { return lex_op(L, TK_REL_OP, 1, false); }
+        "+" | "-" { return lex_op(L, TK_DUAL_OP, 1, true); }
+        "*" | "/" { return lex_op(L, TK_MULT_OP, 1, false); }
+        "=" { return lex_op(L, TK_MATCH_OP, 1, false); }
+        "|" { return lex_op(L, TK_PIPE_OP, 1, false); }
+        ":" { return lex_atom(L); }
+        [ \t]+ { adv(L, LEN); space_sensitive(L); return true; }
+        ";" { Tok *k = last(L);
+            if (k && k->kind == TK_SEMI)
+                return fail(L, L->line, L->col, "unexpected token: \";\" (column %d, code point U+003B)", L->col);
+            push(L, TK_SEMI, L->line, L->col)->eol = 0; adv(L, 1); return true; }
+        "\\" "\r"? "\n" { if (YYCURSOR >= YYLIMIT) return fail(L, L->line, L->col, "invalid escape \\ at end of file");
+            L->p = (const char *)YYCURSOR; L->line++;
+            { const char *q = skip_hspace(L, L->p); L->col = (int)(q - L->p) + 1; L->p = q; }
+            return true; }
+        "\\" { return fail(L, L->line, L->col, "invalid escape \\ at end of file"); }
+        "\r"? "\n" { lex_newline(L, LEN); return true; }
+        "%(" | "%[" { return fail(L, L->line, L->col, "expected %%{ to define a map, got: %.2s", L->p); }
+        "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv(L, 1); return true; }
+        "%" { push(L, TK_PERCENT, L->line, L->col); adv(L, 1); return true; }
+        "." { return lex_dot(L); }
+        * { return lex_identifier(L); }
+    */
+#undef LEN
+}
+
+/* Tokenize until the end of input (or the } closing an interpolation). */
+static bool run(Lex *L)
+{
+    while (L->p < L->end) {
+        if (L->interp && *L->p == '}' && L->nterms == 0)
+            return true;
+        const char *before = L->p;
+        if (!step(L))
+            return false;
+        if (L->p == before && !L->f->diag.failed && L->p < L->end)
+            return fail(L, L->line, L->col, "unexpected token");
+    }
+    if (L->interp)
+        return fail(L, L->line, L->col, "missing interpolation terminator: \"}\"");
+    if (L->nterms) {
+        Term *t = &L->terms[L->nterms - 1];
+        return fail(L, L->line, L->col, "missing terminator: %s (for \"%s\" starting at line %d)",
+                    term_close_text(t->kind), term_open_text(t->kind), t->line);
+    }
+    return true;
+}
+
+bool lex_tokenize(Front *f, const char *src, size_t len, Tok **toks, int *ntoks)
+{
+    Lex L = {.f = f, .src = src, .p = src, .end = src + len, .line = 1, .col = 1};
+    bool ok = run(&L);
+    free(L.terms);
+    *ntoks = L.t.n;
+    *toks = arena_alloc(&f->arena, (size_t)(L.t.n ? L.t.n : 1) * sizeof(Tok));
+    if (L.t.n)
+        memcpy(*toks, L.t.v, (size_t)L.t.n * sizeof(Tok));
+    free(L.t.v);
+    return ok;
+}

@@ -1,0 +1,214 @@
+/* main.c: the exc command. Subcommands are dispatched from one table so `run`,
+** `build` and `c` (issue 4) plug in beside `parse`. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "exc.h"
+#include "exc/inspect.h"
+#include "front.h"
+
+#define EXC_VERSION_STRING "0.1.0"
+
+static const char *usage =
+    "usage: exc COMMAND [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  parse FILE...              print the quoted AST of each file, as Elixir's\n"
+    "                             inspect(Code.string_to_quoted!(src)) with meta []\n"
+    "  parse --bench N FILE...    parse each file N times; print the total seconds\n"
+    "  --dump-tokens FILE         print the token stream of FILE\n"
+    "  run FILE | build FILE | c FILE   (not implemented yet)\n"
+    "  --help                     this text\n"
+    "  --version                  the exc version\n";
+
+/* Read a whole file into a NUL-terminated malloc'ed buffer. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "exc: cannot open %s\n", path);
+        return NULL;
+    }
+    size_t cap = 65536, n = 0;
+    char *b = malloc(cap + 1);
+    size_t r;
+    while ((r = fread(b + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n == cap) {
+            cap *= 2;
+            b = realloc(b, cap + 1);
+        }
+    }
+    fclose(f);
+    b[n] = 0;
+    *len = n;
+    return b;
+}
+
+/* Replace the meta of every {a, meta, b} node by [] (what exc parse prints). */
+static exc_term strip_meta(exc_term t)
+{
+    if (exc_is_tuple(t)) {
+        uint64_t n = exc_tuple_arity(t);
+        exc_term *e = exc_tuple_elems(t);
+        if (n == 3 && exc_is_list(e[1]))
+            return exc_tuple3(strip_meta(e[0]), EXC_NIL_LIST, strip_meta(e[2]));
+        if (n == 2)
+            return exc_tuple2(strip_meta(e[0]), strip_meta(e[1]));
+        return t;
+    }
+    if (exc_is_cons(t)) {
+        /* Iterative over the spine: long lists must not recurse per element. */
+        exc_term rev = EXC_NIL_LIST, l = t;
+        for (; exc_is_cons(l); l = exc_tl(l))
+            rev = exc_cons(strip_meta(exc_hd(l)), rev);
+        exc_term out = l;
+        for (; exc_is_cons(rev); rev = exc_tl(rev))
+            out = exc_cons(exc_hd(rev), out);
+        return out;
+    }
+    return t;
+}
+
+static int parse_one(const char *path)
+{
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src)
+        return 1;
+    exc_term ast;
+    Diag d;
+    int rc = 0;
+    if (front_parse(src, len, &ast, &d)) {
+        exc_inspect_flat_to_file(stdout, strip_meta(ast));
+        fputc('\n', stdout);
+    } else {
+        fflush(stdout);
+        diag_print(stderr, &d, path, src, len);
+        rc = 1;
+    }
+    free(src);
+    return rc;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* exc parse --bench N FILE...: total seconds spent parsing, nothing else. */
+static int bench(int n, int nfiles, char **files)
+{
+    double total = 0;
+    for (int i = 0; i < nfiles; i++) {
+        size_t len;
+        char *src = read_file(files[i], &len);
+        if (!src)
+            return 1;
+        for (int k = 0; k < n; k++) {
+            exc_term ast;
+            Diag d;
+            double t0 = now();
+            front_parse(src, len, &ast, &d);
+            total += now() - t0;
+        }
+        free(src);
+    }
+    printf("%.6f\n", total);
+    return 0;
+}
+
+static int cmd_parse(int argc, char **argv)
+{
+    if (argc >= 2 && strcmp(argv[0], "--bench") == 0) {
+        int n = atoi(argv[1]);
+        if (n <= 0 || argc < 3) {
+            fputs(usage, stderr);
+            return 2;
+        }
+        return bench(n, argc - 2, argv + 2);
+    }
+    if (argc < 1) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    int rc = 0;
+    for (int i = 0; i < argc; i++)
+        rc |= parse_one(argv[i]);
+    return rc;
+}
+
+static int cmd_dump_tokens(int argc, char **argv)
+{
+    if (argc != 1) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    size_t len;
+    char *src = read_file(argv[0], &len);
+    if (!src)
+        return 1;
+    Diag d;
+    int rc = 0;
+    if (!front_dump_tokens(stdout, src, len, &d)) {
+        fflush(stdout);
+        diag_print(stderr, &d, argv[0], src, len);
+        rc = 1;
+    }
+    free(src);
+    return rc;
+}
+
+static int cmd_todo(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fputs("exc: this command is not implemented yet (issue 4); only `exc parse` works\n", stderr);
+    return 1;
+}
+
+static int cmd_help(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    fputs(usage, stdout);
+    return 0;
+}
+
+static int cmd_version(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    printf("exc %s (Elixir 1.14 syntax)\n", EXC_VERSION_STRING);
+    return 0;
+}
+
+static const struct {
+    const char *name;
+    int (*fn)(int, char **);
+} commands[] = {
+    {"parse", cmd_parse},         {"--dump-tokens", cmd_dump_tokens},
+    {"run", cmd_todo},            {"build", cmd_todo},
+    {"c", cmd_todo},              {"--help", cmd_help},
+    {"-h", cmd_help},             {"help", cmd_help},
+    {"--version", cmd_version},   {"-v", cmd_version},
+};
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    exc_gc_init();
+    exc_term_init();
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].fn(argc - 2, argv + 2);
+    fprintf(stderr, "exc: unknown command '%s'\n\n%s", argv[1], usage);
+    return 2;
+}
