@@ -7,10 +7,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* EXC_DEBUG_GC_STRESS=N (config.h): collect every N nodes, to prove that every term
+** the front end holds is visible to the collector. */
+static void front_gc_stress(void)
+{
+#ifdef EXC_DEBUG_GC_STRESS
+    static _Thread_local unsigned n;
+    if (++n % (EXC_DEBUG_GC_STRESS) == 0)
+        exc_gc_collect();
+#endif
+}
+
 exc_term ast_atom(const char *s, size_t n) { return exc_atom_n(s, n); }
 exc_term ast_atomz(const char *s) { return exc_atom(s); }
 
-exc_term ast_integer(const char *digits, int base) { return exc_integer_from_str(digits, base); }
+exc_term ast_integer(const char *digits, int base)
+{
+    front_gc_stress();
+    return exc_integer_from_str(digits, base);
+}
 
 exc_term ast_float(const char *text)
 {
@@ -51,7 +66,11 @@ exc_term ast_meta(int line, int col)
                     exc_cons(exc_tuple2(a_column, exc_small(col)), EXC_NIL_LIST));
 }
 
-exc_term ast_node(exc_term name, exc_term meta, exc_term args) { return exc_tuple3(name, meta, args); }
+exc_term ast_node(exc_term name, exc_term meta, exc_term args)
+{
+    front_gc_stress();
+    return exc_tuple3(name, meta, args);
+}
 exc_term ast_list1(exc_term a) { return exc_cons(a, EXC_NIL_LIST); }
 exc_term ast_list2(exc_term a, exc_term b) { return exc_cons(a, exc_cons(b, EXC_NIL_LIST)); }
 exc_term ast_reverse(exc_term l) { return exc_list_reverse(l); }

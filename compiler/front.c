@@ -11,6 +11,8 @@
 
 /* ---- arena ------------------------------------------------------------------ */
 
+/* Tokens hold terms (numbers), so the arena lives in the GC heap, scanned; it is
+** dropped, not freed, and the collector reclaims it. */
 struct ArenaBlock {
     ArenaBlock *next;
     size_t used, cap;
@@ -23,9 +25,7 @@ void *arena_alloc(Arena *a, size_t n)
     ArenaBlock *b = a->head;
     if (!b || b->used + n > b->cap) {
         size_t cap = n > 65536 ? n : 65536;
-        b = malloc(sizeof *b + cap);
-        if (!b)
-            abort();
+        b = exc_alloc(sizeof *b + cap);
         b->next = a->head;
         b->used = 0;
         b->cap = cap;
@@ -36,13 +36,14 @@ void *arena_alloc(Arena *a, size_t n)
     return p;
 }
 
-void arena_free(Arena *a)
+void arena_free(Arena *a) { a->head = NULL; }
+
+void *parse_stack_grow(void *old, size_t bytes, size_t old_bytes)
 {
-    for (ArenaBlock *b = a->head, *n; b; b = n) {
-        n = b->next;
-        free(b);
-    }
-    a->head = NULL;
+    void *p = exc_alloc(bytes);
+    if (old && old_bytes)
+        memcpy(p, old, old_bytes < bytes ? old_bytes : bytes);
+    return p;
 }
 
 /* ---- parser driver ------------------------------------------------------------ */
@@ -51,17 +52,19 @@ void *parserAlloc(void *(*)(size_t));
 void parserFree(void *, void (*)(void *));
 void parser(void *, int, Tok *, PState *);
 
+static void parse_stack_free(void *p) { (void)p; }
+
 bool parse_tokens(Front *f, Tok *toks, int ntoks, exc_term *out)
 {
     PState P = {.f = f, .result = EXC_NONE};
-    void *p = parserAlloc(malloc);
+    void *p = parserAlloc(exc_alloc);
     for (int i = 0; i < ntoks && !P.failed; i++) {
         P.last = &toks[i];
         parser(p, toks[i].kind, &toks[i], &P);
     }
     if (!P.failed)
         parser(p, 0, NULL, &P);
-    parserFree(p, free);
+    parserFree(p, parse_stack_free);
     if (P.failed || f->diag.failed)
         return false;
     *out = P.result == EXC_NONE ? ast_node(ast_atomz("__block__"), EXC_NIL_LIST, EXC_NIL_LIST) : P.result;

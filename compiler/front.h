@@ -21,6 +21,9 @@ typedef struct Arena {
 void *arena_alloc(Arena *a, size_t n);
 void arena_free(Arena *a);
 
+/* The lemon stack holds AST terms: it grows in GC memory (see parser.y). */
+void *parse_stack_grow(void *old, size_t bytes, size_t old_bytes);
+
 /* State shared by lexer and parser for one parse. */
 typedef struct Front {
     Arena arena;

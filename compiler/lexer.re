@@ -44,10 +44,10 @@ static bool run(Lex *L);
 static Tok *push(Lex *L, int kind, int line, int col)
 {
     if (L->t.n == L->t.cap) {
-        L->t.cap = L->t.cap ? 2 * L->t.cap : 64;
-        L->t.v = realloc(L->t.v, (size_t)L->t.cap * sizeof(Tok));
-        if (!L->t.v)
-            abort();
+        /* GC memory: tokens hold number terms the collector must see. */
+        int cap = L->t.cap ? 2 * L->t.cap : 64;
+        L->t.v = parse_stack_grow(L->t.v, (size_t)cap * sizeof(Tok), (size_t)L->t.cap * sizeof(Tok));
+        L->t.cap = cap;
     }
     Tok *k = &L->t.v[L->t.n++];
     memset(k, 0, sizeof *k);
@@ -483,10 +483,10 @@ typedef struct PartVec {
 static Part *part_push(PartVec *pv)
 {
     if (pv->n == pv->cap) {
-        pv->cap = pv->cap ? 2 * pv->cap : 4;
-        pv->v = realloc(pv->v, (size_t)pv->cap * sizeof(Part));
-        if (!pv->v)
-            abort();
+        /* GC memory: parts point at token arrays (GC memory) of interpolations. */
+        int cap = pv->cap ? 2 * pv->cap : 4;
+        pv->v = parse_stack_grow(pv->v, (size_t)cap * sizeof(Part), (size_t)pv->cap * sizeof(Part));
+        pv->cap = cap;
     }
     Part *p = &pv->v[pv->n++];
     memset(p, 0, sizeof *p);
@@ -518,23 +518,17 @@ static bool lex_interp(Lex *L, PartVec *pv, int line, int col)
     bool ok = run(&sub);
     L->f->depth--;
     free(sub.terms);
-    if (!ok) {
-        free(sub.t.v);
+    if (!ok)
         return false;
-    }
-    if (sub.p >= sub.end || *sub.p != '}') {
-        free(sub.t.v);
+    if (sub.p >= sub.end || *sub.p != '}')
         return fail(L, line, col, "missing interpolation terminator: \"}\"");
-    }
     Part *p = part_push(pv);
     p->interp = true;
     p->line = line;
     p->col = col;
     p->ntoks = sub.t.n;
-    p->toks = arena_alloc(&L->f->arena, (size_t)(sub.t.n ? sub.t.n : 1) * sizeof(Tok));
-    if (sub.t.n)
-        memcpy(p->toks, sub.t.v, (size_t)sub.t.n * sizeof(Tok));
-    free(sub.t.v);
+    p->toks = sub.t.v;
+    
     L->p = sub.p + 1;
     L->line = sub.line;
     L->col = sub.col + 1;
@@ -660,7 +654,6 @@ static void set_parts(Lex *L, Tok *k, PartVec *pv)
     k->nparts = pv->n;
     k->parts = arena_alloc(&L->f->arena, (size_t)pv->n * sizeof(Part));
     memcpy(k->parts, pv->v, (size_t)pv->n * sizeof(Part));
-    free(pv->v);
     pv->v = NULL;
     pv->n = pv->cap = 0;
 }
@@ -750,9 +743,9 @@ static bool lex_string(Lex *L, int q)
     PartVec pv = {0};
     adv(L, 1);
     if (!extract(L, true, q, false, &pv, NULL, "string", line))
-        return free(pv.v), false;
+        return false;
     if (!unescape_parts(L, &pv, line, col + 1))
-        return free(pv.v), false;
+        return false;
     if (peek(L, L->p) == ':' && is_space(peek(L, L->p + 1))) {
         bool single = pv.n <= 1 && (pv.n == 0 || !pv.v[0].interp);
         Tok *k = push(L, single ? TK_KW_IDENTIFIER : TK_KW_IDENTIFIER_UNSAFE, line, col);
@@ -773,9 +766,9 @@ static bool lex_heredoc_tok(Lex *L, int q)
     PartVec pv = {0};
     adv(L, 3);
     if (!lex_heredoc(L, q, true, &pv, &indent, col))
-        return free(pv.v), false;
+        return false;
     if (!unescape_parts(L, &pv, line, col))
-        return free(pv.v), false;
+        return false;
     Tok *k = push(L, q == '"' ? TK_BIN_HEREDOC : TK_LIST_HEREDOC, line, col);
     set_parts(L, k, &pv);
     return true;
@@ -796,13 +789,13 @@ static bool lex_sigil(Lex *L)
         int indent = 0;
         adv(L, 5);
         if (!lex_heredoc(L, d, interpol, &pv, &indent, col))
-            return free(pv.v), false;
+            return false;
     } else {
         char what[16];
         snprintf(what, sizeof what, "sigil ~%c%c", letter, d);
         adv(L, 3);
         if (!extract(L, interpol, sigil_close(d), false, &pv, NULL, what, line))
-            return free(pv.v), false;
+            return false;
     }
     Tok *k = push(L, TK_SIGIL, line, col);
     k->sigil = letter;
@@ -822,14 +815,14 @@ static bool lex_quoted_atom(Lex *L)
     PartVec pv = {0};
     adv(L, 2);
     if (!extract(L, true, q, false, &pv, NULL, "atom", line))
-        return free(pv.v), false;
+        return false;
     if (!unescape_parts(L, &pv, line, col))
-        return free(pv.v), false;
+        return false;
     bool single = pv.n <= 1 && (pv.n == 0 || !pv.v[0].interp);
     Tok *k = push(L, single ? TK_ATOM_QUOTED : TK_ATOM_UNSAFE, line, col);
     if (single) {
         if (pv.n && pv.v[0].len > 255)
-            return free(pv.v), fail(L, line, col, "atom length must be less than system limit: %.*s", (int)pv.v[0].len, pv.v[0].bytes);
+            return fail(L, line, col, "atom length must be less than system limit: %.*s", (int)pv.v[0].len, pv.v[0].bytes);
         k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
     }
     set_parts(L, k, &pv);
@@ -962,15 +955,13 @@ static bool lex_dot(Lex *L)
         PartVec pv = {0};
         adv(L, 1);
         if (!extract(L, true, q, false, &pv, NULL, "function name", iline))
-            return free(pv.v), false;
+            return false;
         if (pv.n > 1 || (pv.n == 1 && pv.v[0].interp)) {
-            free(pv.v);
             return fail(L, iline, icol, "interpolation is not allowed when calling function/macro. Found interpolation in a call starting with: %c", q);
         }
         push_op(L, TK_DOT, line, col);
         Tok *k = push(L, call_kind(L, L->p), iline, icol);
         k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
-        free(pv.v);
         return true;
     }
     push_op(L, TK_DOT, line, col);
@@ -1223,9 +1214,6 @@ bool lex_tokenize(Front *f, const char *src, size_t len, Tok **toks, int *ntoks)
     bool ok = run(&L);
     free(L.terms);
     *ntoks = L.t.n;
-    *toks = arena_alloc(&f->arena, (size_t)(L.t.n ? L.t.n : 1) * sizeof(Tok));
-    if (L.t.n)
-        memcpy(*toks, L.t.v, (size_t)L.t.n * sizeof(Tok));
-    free(L.t.v);
+    *toks = L.t.v;
     return ok;
 }

@@ -20,6 +20,13 @@
 #include "ast.h"
 #include "front.h"
 #include "parse_build.h"
+
+/* The parser stack holds AST terms, which the collector must see: lemon's stack
+** allocations go to the GC heap (realloc is only used by yyGrowStack, whose locals
+** p and pNew give the old size). */
+#define malloc(n) exc_alloc(n)
+#define realloc(old, n) parse_stack_grow((old), (n), (size_t)p->yystksz * sizeof(pNew[0]))
+#define free(x) ((void)(x))
 }
 
 %syntax_error { b_syntax_error(P, TOKEN); }
