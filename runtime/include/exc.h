@@ -7,5 +7,9 @@
 #include "exc/alloc.h"
 #include "exc/term.h"
 #include "exc/proc.h"
+#include "exc/inspect.h"
+#include "exc/error.h"
+#include "exc/call.h"
+#include "exc/kernel.h"
 
 #endif

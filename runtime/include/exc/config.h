@@ -10,6 +10,30 @@
 /* EXC_GC_NONE: allocate with malloc and never free (sanitizer builds only).
 ** EXC_DEBUG_GC_STRESS=N: force a collection every N allocations. */
 
+/* ---- processes and schedulers (runtime/src/proc, runtime/src/sched) ---- */
+
+/* First stack segment of a process (carved from shared reservations) and the part of
+** every segment kept free for C natives and signal frames below the limit that
+** generated code checks (exc_stack_low). */
+#ifndef EXC_STACK_SLOT
+#define EXC_STACK_SLOT (256 * 1024)
+#endif
+#ifndef EXC_STACK_RESERVE
+#define EXC_STACK_RESERVE (64 * 1024)
+#endif
+/* Most stack a process may use before it exits with :stack_overflow (env
+** EXC_MAX_STACK_MB overrides). */
+#ifndef EXC_MAX_STACK
+#define EXC_MAX_STACK ((size_t)1024 * 1024 * 1024)
+#endif
+/* Process table size (power of two): the most processes alive at once. */
+#ifndef EXC_MAX_PROCESSES
+#define EXC_MAX_PROCESSES (1u << 22)
+#endif
+/* EXC_SCHED_TRACE: log scheduling events to stderr (also env EXC_SCHED_TRACE=1).
+** EXC_SCHED_DETERMINISTIC (env EXC_DETERMINISTIC=seed): one scheduler, seeded
+** run-queue order, for reproducible actor tests. */
+
 #if defined(__GNUC__)
 #define EXC_LIKELY(x) __builtin_expect(!!(x), 1)
 #define EXC_UNLIKELY(x) __builtin_expect(!!(x), 0)

@@ -1,14 +1,32 @@
-/* The allocation wrappers of exc/alloc.h over Boehm GC (or malloc with EXC_GC_NONE). */
+/* The allocation wrappers of exc/alloc.h over Boehm GC (or malloc with EXC_GC_NONE).
+** Each allocation is also counted for the running process (Process.info
+** :total_heap_size is this estimate, in words). */
 #include "exc/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "proc/proc.h"
+
+static inline void account(size_t bytes)
+{
+    exci_proc *p = exci_proc_cur;
+    if (p) p->alloc_bytes += bytes;
+}
+
 #ifdef EXC_GC_NONE
 
 void exc_gc_init(void) {}
-void *exc_alloc(size_t bytes) { return calloc(1, bytes ? bytes : 1); }
-void *exc_alloc_atomic(size_t bytes) { return malloc(bytes ? bytes : 1); }
+void *exc_alloc(size_t bytes)
+{
+    account(bytes);
+    return calloc(1, bytes ? bytes : 1);
+}
+void *exc_alloc_atomic(size_t bytes)
+{
+    account(bytes);
+    return malloc(bytes ? bytes : 1);
+}
 void exc_gc_collect(void) {}
 size_t exc_gc_heap_size(void) { return 0; }
 size_t exc_gc_total_bytes(void) { return 0; }
@@ -32,9 +50,17 @@ static void gc_init_once(void)
 
 void exc_gc_init(void) { pthread_once(&gc_once, gc_init_once); }
 
-void *exc_alloc(size_t bytes) { return GC_MALLOC(bytes); }
+void *exc_alloc(size_t bytes)
+{
+    account(bytes);
+    return GC_MALLOC(bytes);
+}
 
-void *exc_alloc_atomic(size_t bytes) { return GC_MALLOC_ATOMIC(bytes); }
+void *exc_alloc_atomic(size_t bytes)
+{
+    account(bytes);
+    return GC_MALLOC_ATOMIC(bytes);
+}
 
 void exc_gc_collect(void) { GC_gcollect(); }
 

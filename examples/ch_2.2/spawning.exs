@@ -1,0 +1,19 @@
+# Seed: ch_2.2 "Spawning processes".
+# The child sleeps 10 ms before printing so that the first alive? check and the
+# "Hello world" line come out in a fixed order.
+
+# Spawn a process, by passing it a function to execute.
+# spawn/1 returns the pid (process identifier) of the spawed process
+pid =
+  spawn(fn ->
+    :timer.sleep(10)
+    IO.puts("Hello world")
+  end)
+
+# Once the process has finished excuting it will exit
+Process.alive?(pid) |> IO.inspect()
+
+# Sleep for 100ms to wait for process to exit
+:timer.sleep(100)
+
+Process.alive?(pid) |> IO.inspect()

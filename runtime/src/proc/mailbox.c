@@ -1,0 +1,69 @@
+/* The lock-free MPSC part of mailboxes (Vyukov's intrusive queue) and the private
+** list operations (see mailbox.h). */
+#include "proc/mailbox.h"
+
+#include "exc/alloc.h"
+
+void exci_mbox_init(exci_mbox *m)
+{
+    exci_node *stub = exc_alloc(sizeof *stub);
+    atomic_store_explicit(&stub->next, NULL, memory_order_relaxed);
+    m->in_head = stub;
+    atomic_store_explicit(&m->in_tail, stub, memory_order_relaxed);
+    m->head = NULL;
+    m->tail_link = &m->head;
+    m->cursor = &m->head;
+    m->mark = NULL;
+    m->len = 0;
+    m->deadline_ns = 0;
+}
+
+/* Sequentially consistent link store: the waker reads the owner's state right
+** after, and the owner reads `next` right after publishing WAITING (Dekker). */
+void exci_mbox_push(exci_mbox *m, exci_node *n)
+{
+    atomic_store_explicit(&n->next, NULL, memory_order_relaxed);
+    exci_node *prev = atomic_exchange_explicit(&m->in_tail, n, memory_order_acq_rel);
+    atomic_store_explicit(&prev->next, n, memory_order_seq_cst);
+}
+
+/* Vyukov pop. The node returned is the new stub, so its payload is copied into the
+** old stub, which is handed out instead (the queue keeps the newer node). */
+exci_node *exci_mbox_pop(exci_mbox *m)
+{
+    exci_node *stub = m->in_head;
+    exci_node *next = atomic_load_explicit(&stub->next, memory_order_acquire);
+    if (!next) return NULL;
+    m->in_head = next;
+    stub->term = next->term;
+    stub->from = next->from;
+    stub->ref = next->ref;
+    stub->kind = next->kind;
+    next->term = next->from = next->ref = 0; /* the stub keeps nothing alive */
+    atomic_store_explicit(&stub->next, NULL, memory_order_relaxed);
+    return stub;
+}
+
+bool exci_mbox_has_incoming(exci_mbox *m)
+{
+    return atomic_load_explicit(&m->in_head->next, memory_order_seq_cst) != NULL;
+}
+
+void exci_mbox_append(exci_mbox *m, exci_node *n)
+{
+    atomic_store_explicit(&n->next, NULL, memory_order_relaxed);
+    *m->tail_link = n;
+    m->tail_link = (exci_node **)&n->next;
+    m->len++;
+}
+
+void exci_mbox_remove(exci_mbox *m, exci_node **link)
+{
+    exci_node *n = *link;
+    exci_node **next_link = (exci_node **)&n->next;
+    *link = atomic_load_explicit(&n->next, memory_order_relaxed);
+    if (m->tail_link == next_link) m->tail_link = link;
+    if (m->cursor == next_link) m->cursor = link;
+    if (m->mark == next_link) m->mark = link;
+    m->len--;
+}

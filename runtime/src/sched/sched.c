@@ -1,0 +1,307 @@
+/* Scheduler threads and run queues (see sched.h). A process made runnable goes to
+** the run queue of the scheduler that made it so (locality: the receiver of a
+** message runs where its sender runs); idle schedulers steal from the others, spin
+** for a while (a kernel wake-up costs 70-90 us here), then sleep on a futex with the
+** next timer deadline as timeout. */
+#include "sched/sched.h"
+
+#include <linux/futex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "gc/gc_sync.h"
+#include "sched/timer.h"
+
+#ifndef EXC_GC_NONE
+#define GC_THREADS
+#include <gc/gc.h>
+#endif
+
+exci_sched *exci_scheds;
+int exci_nscheds;
+__thread exci_sched *exci_sched_cur;
+__thread int64_t exc_reds = EXC_REDUCTIONS;
+__thread char *exc_stack_limit;
+int exci_sched_trace;
+
+static atomic_uint wake_seq;     /* futex word sleeping schedulers wait on */
+static atomic_int nsleeping;
+static atomic_uint rr_next;      /* round robin for enqueues from outside schedulers */
+
+#define SPIN_ROUNDS 2000         /* ~20-50 us of polling before sleeping */
+#define NEXT_STREAK 64           /* then the run queue gets a turn */
+
+static void trace(exci_sched *s, const char *what, exci_proc *p)
+{
+    fprintf(stderr, "[sched %d] %s <0.%llu.0>\n", s ? s->id : -1, what,
+            p ? (unsigned long long)p->serial : 0ULL);
+}
+
+/* ---- run queues ---------------------------------------------------------- */
+
+/* Append p; returns the number of sleeping schedulers seen while holding the lock
+** (the lock's acquire orders this read after the sleeper's increment). */
+static int rq_push(exci_sched *s, exci_proc *p, long *len_before)
+{
+    p->rq_next = NULL;
+    exci_spin_lock(&s->rq_lock);
+    if (s->rq_tail) s->rq_tail->rq_next = p;
+    else s->rq_head = p;
+    s->rq_tail = p;
+    *len_before = atomic_fetch_add_explicit(&s->rq_len, 1, memory_order_relaxed);
+    int sleepers = atomic_load_explicit(&nsleeping, memory_order_seq_cst);
+    exci_spin_unlock(&s->rq_lock);
+    return sleepers;
+}
+
+static exci_proc *rq_pop_locked(exci_sched *s)
+{
+    exci_proc *p = s->rq_head;
+    if (!p) return NULL;
+    s->rq_head = p->rq_next;
+    if (!s->rq_head) s->rq_tail = NULL;
+    atomic_fetch_sub_explicit(&s->rq_len, 1, memory_order_relaxed);
+    return p;
+}
+
+static exci_proc *rq_pop(exci_sched *s)
+{
+    if (atomic_load_explicit(&s->rq_len, memory_order_relaxed) == 0) return NULL;
+    exci_spin_lock(&s->rq_lock);
+    exci_proc *p = rq_pop_locked(s);
+    exci_spin_unlock(&s->rq_lock);
+    return p;
+}
+
+static exci_proc *steal(exci_sched *s)
+{
+    int n = exci_nscheds;
+    s->rng = s->rng * 6364136223846793005ULL + 1442695040888963407ULL;
+    int start = (int)((s->rng >> 33) % (uint64_t)n);
+    for (int i = 0; i < n; i++) {
+        exci_sched *v = &exci_scheds[(start + i) % n];
+        if (v == s || atomic_load_explicit(&v->rq_len, memory_order_relaxed) == 0) continue;
+        if (!exci_spin_trylock(&v->rq_lock)) continue;
+        exci_proc *p = rq_pop_locked(v);
+        exci_spin_unlock(&v->rq_lock);
+        if (p) return p;
+    }
+    return NULL;
+}
+
+static bool any_work(void)
+{
+    for (int i = 0; i < exci_nscheds; i++)
+        if (atomic_load_explicit(&exci_scheds[i].rq_len, memory_order_relaxed)) return true;
+    return false;
+}
+
+/* ---- waking and sleeping -------------------------------------------------- */
+
+static void futex_wake_one(void)
+{
+    atomic_fetch_add_explicit(&wake_seq, 1, memory_order_seq_cst);
+    syscall(SYS_futex, &wake_seq, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+}
+
+void exci_sched_kick(void)
+{
+    if (atomic_load_explicit(&nsleeping, memory_order_seq_cst)) futex_wake_one();
+}
+
+void exci_sched_enqueue(exci_proc *p)
+{
+    exci_sched *s = exci_sched_cur;
+    bool outsider = !s;
+    if (outsider)
+        s = &exci_scheds[atomic_fetch_add_explicit(&rr_next, 1, memory_order_relaxed) %
+                         (unsigned)exci_nscheds];
+    long before;
+    int sleepers = rq_push(s, p, &before);
+    /* Surplus work (or work from outside) is worth a kernel wake-up; a single
+    ** runnable process will be run by this scheduler as soon as the sender blocks. */
+    if (sleepers && (outsider || before > 0)) futex_wake_one();
+}
+
+/* A process woken by the running process runs right after it on this scheduler
+** (the receiver of a message runs where the sender ran, with warm caches); the one
+** it displaces goes to the run queue. */
+void exci_sched_wake(exci_proc *p)
+{
+    int w = EXCI_P_WAITING;
+    if (atomic_load_explicit(&p->state, memory_order_seq_cst) != EXCI_P_WAITING ||
+        !atomic_compare_exchange_strong(&p->state, &w, EXCI_P_RUNNABLE))
+        return;
+    exci_sched *s = exci_sched_cur;
+    if (s && exci_proc_cur) {
+        exci_proc *old = s->next;
+        s->next = p;
+        if (old) exci_sched_enqueue(old);
+        return;
+    }
+    exci_sched_enqueue(p);
+}
+
+static void sleep_until_work(exci_sched *s)
+{
+    unsigned seq = atomic_load_explicit(&wake_seq, memory_order_seq_cst);
+    atomic_fetch_add_explicit(&nsleeping, 1, memory_order_seq_cst);
+    /* Lock/unlock each queue: orders our increment before any later push's read. */
+    bool work = false;
+    for (int i = 0; i < exci_nscheds && !work; i++) {
+        exci_spin_lock(&exci_scheds[i].rq_lock);
+        work = exci_scheds[i].rq_head != NULL;
+        exci_spin_unlock(&exci_scheds[i].rq_lock);
+    }
+    if (!work && !exci_timer_due()) {
+        int64_t next = exci_timer_next_ns();
+        struct timespec ts, *tsp = NULL;
+        if (next != INT64_MAX) {
+            int64_t d = next - exc_monotonic_ns();
+            if (d < 0) d = 0;
+            ts.tv_sec = d / 1000000000;
+            ts.tv_nsec = d % 1000000000;
+            tsp = &ts;
+        }
+        if (exci_sched_trace) trace(s, "sleep", NULL);
+        syscall(SYS_futex, &wake_seq, FUTEX_WAIT_PRIVATE, seq, tsp, NULL, 0);
+    }
+    atomic_fetch_sub_explicit(&nsleeping, 1, memory_order_seq_cst);
+}
+
+/* ---- the loop ------------------------------------------------------------- */
+
+static exci_proc *take_next(exci_sched *s)
+{
+    exci_proc *p = s->next;
+    s->next = NULL;
+    s->streak++;
+    return p;
+}
+
+static exci_proc *next_proc(exci_sched *s)
+{
+    if (s->next && s->streak < NEXT_STREAK) return take_next(s);
+    for (;;) {
+        for (int spin = 0; spin < SPIN_ROUNDS; spin++) {
+            if (exci_timer_due()) exci_timer_run();
+            exci_proc *p = rq_pop(s);
+            if (p) s->streak = 0;
+            else if (s->next) return take_next(s);
+            else p = steal(s);
+            if (p) return p;
+            if (spin > 16 && !any_work()) exci_cpu_relax();
+        }
+        sleep_until_work(s);
+    }
+}
+
+/* After a process switched back: requeue, park or bury it. */
+static void after_run(exci_sched *s, exci_proc *p)
+{
+    switch (p->why) {
+    case EXCI_Y_YIELD:
+        atomic_store_explicit(&p->state, EXCI_P_RUNNABLE, memory_order_relaxed);
+        exci_sched_enqueue(p);
+        break;
+    case EXCI_Y_WAIT: {
+        atomic_store_explicit(&p->state, EXCI_P_WAITING, memory_order_seq_cst);
+        if (exci_mbox_has_incoming(&p->mbox) ||
+            atomic_load_explicit(&p->wake_pending, memory_order_seq_cst))
+            exci_sched_wake(p);
+        break;
+    }
+    case EXCI_Y_EXIT:
+        exci_stack_release(p->seg_first);
+        p->seg_first = p->seg = NULL;
+        if (exci_sched_trace) trace(s, "buried", p);
+        break;
+    }
+}
+
+static void run(exci_sched *s, exci_proc *p)
+{
+    if (exci_sched_trace) trace(s, "run", p);
+    atomic_store_explicit(&p->state, EXCI_P_RUNNING, memory_order_relaxed);
+    exci_gc_switch_begin(&s->in_switch);
+    p->running_on = s->id;
+    atomic_store_explicit(&s->current, p, memory_order_relaxed);
+    exci_proc_cur = p;
+    exc_reds = EXC_REDUCTIONS;
+    exc_stack_limit = exci_stack_limit_of(p->seg);
+    exci_ctx_swap(&s->ctx, &p->ctx);
+    exci_proc_cur = NULL;
+    exc_stack_limit = NULL;
+    atomic_store_explicit(&s->current, NULL, memory_order_relaxed);
+    p->running_on = -1;
+    exci_gc_switch_end(&s->in_switch);
+    s->nswitch++;
+    after_run(s, p);
+}
+
+static void *sched_main(void *arg)
+{
+    exci_sched *s = arg;
+    exci_sched_cur = s;
+    exci_gc_register_sched(s);
+    for (;;) run(s, next_proc(s));
+    return NULL;
+}
+
+void exci_sched_switch_out(exci_proc *p, int why)
+{
+    exci_sched *s = exci_sched_cur;
+    p->why = why;
+    exci_gc_switch_begin(&s->in_switch);
+    exci_ctx_swap(&p->ctx, &s->ctx);
+    /* Resumed, possibly by another scheduler thread. */
+    exci_gc_switch_end(&exci_sched_cur->in_switch);
+}
+
+void exc_yield(void)
+{
+    exci_proc *p = exci_proc_cur;
+    exc_reds = EXC_REDUCTIONS;
+    if (!p) return;
+    exci_sched_switch_out(p, EXCI_Y_YIELD);
+    exci_proc_drain(exci_proc_cur);
+}
+
+/* Cheap yield when nothing else could run here: only timers and signals. */
+bool exci_sched_alone(void)
+{
+    exci_sched *s = exci_sched_cur;
+    return !s->next && atomic_load_explicit(&s->rq_len, memory_order_relaxed) == 0;
+}
+
+int exc_scheduler_id(void) { return exci_sched_cur ? exci_sched_cur->id : -1; }
+
+int exc_schedulers_online(void) { return exci_nscheds; }
+
+void exci_sched_start(int n)
+{
+    const char *t = getenv("EXC_SCHED_TRACE");
+#ifdef EXC_SCHED_TRACE
+    exci_sched_trace = 1;
+#endif
+    if (t && *t && *t != '0') exci_sched_trace = 1;
+    exci_nscheds = n;
+    if (posix_memalign((void **)&exci_scheds, 64, sizeof(exci_sched) * (size_t)n)) abort();
+    memset(exci_scheds, 0, sizeof(exci_sched) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        exci_scheds[i].id = i;
+        exci_scheds[i].rng = 0x9E3779B97F4A7C15ULL * (uint64_t)(i + 1);
+    }
+    exci_gc_install_hooks();
+    for (int i = 0; i < n; i++) {
+        pthread_attr_t a;
+        pthread_attr_init(&a);
+        pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+        if (pthread_create(&exci_scheds[i].thread, &a, sched_main, &exci_scheds[i])) abort();
+        pthread_attr_destroy(&a);
+    }
+}

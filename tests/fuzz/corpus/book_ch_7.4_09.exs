@@ -1,0 +1,1 @@
+MyDownloader.start_link()

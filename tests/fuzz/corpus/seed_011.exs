@@ -1,0 +1,4 @@
+cond do
+  a -> 1
+  true -> 2
+end

@@ -1,0 +1,1 @@
+a |> Enum.map(& &1 * 2) |> Enum.sum()

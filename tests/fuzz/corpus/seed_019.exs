@@ -1,0 +1,3 @@
+quote do
+  unquote_splicing(list)
+end

@@ -1,0 +1,1 @@
+send(self(), {:hello, "world"})

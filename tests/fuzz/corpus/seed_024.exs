@@ -1,0 +1,1 @@
+@spec foo(a) :: b when a: integer, b: atom

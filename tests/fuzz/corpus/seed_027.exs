@@ -1,0 +1,1 @@
+a.b do 1 end

@@ -1,0 +1,1 @@
+if foo bar do 1 end

@@ -1,0 +1,4 @@
+fn a ->
+  b = a
+  b
+end

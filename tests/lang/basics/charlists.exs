@@ -1,0 +1,8 @@
+IO.inspect('hello')
+IO.inspect([104, 105])
+IO.inspect([104, 105, 0])
+IO.inspect('')
+IO.inspect(is_list('abc'))
+IO.inspect(List.to_string('abc'))
+IO.inspect(String.to_charlist("xyz"))
+IO.inspect('é')

@@ -1,0 +1,8 @@
+IO.puts(div(7, 2))
+IO.puts(div(-7, 2))
+IO.puts(div(7, -2))
+IO.puts(rem(7, 2))
+IO.puts(rem(-7, 2))
+IO.puts(rem(7, -2))
+IO.puts(Integer.mod(-7, 2))
+IO.puts(Integer.floor_div(-7, 2))

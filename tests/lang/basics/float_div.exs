@@ -1,0 +1,5 @@
+IO.puts(7 / 2)
+IO.puts(6 / 3)
+IO.puts(1 / 3)
+IO.puts(-1 / 8)
+IO.inspect(10 / 4)

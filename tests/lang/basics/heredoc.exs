@@ -1,0 +1,7 @@
+text = """
+first line
+  indented #{1 + 1}
+last
+"""
+IO.write(text)
+IO.inspect(text)

@@ -1,0 +1,8 @@
+IO.puts(1 + 2)
+IO.puts(10 - 25)
+IO.puts(6 * 7)
+IO.puts(-3 * -4)
+IO.puts(2 + 3 * 4)
+IO.puts((2 + 3) * 4)
+IO.puts(-(5 - 8))
+IO.puts(+7)

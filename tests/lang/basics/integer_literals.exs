@@ -1,0 +1,8 @@
+IO.inspect(0x1F)
+IO.inspect(0o17)
+IO.inspect(0b1010)
+IO.inspect(?a)
+IO.inspect(?\n)
+IO.inspect(1_000)
+IO.inspect(-0)
+IO.inspect(0.0 == -0.0)

@@ -1,0 +1,8 @@
+IO.puts("tab\there")
+IO.puts("quote \" and backslash \\")
+IO.puts("hash \#{not}")
+IO.puts("unicode é ü")
+IO.inspect("line1\nline2")
+IO.inspect("tab\t")
+IO.inspect("bell\a")
+IO.puts('charlist #{1 + 1}')

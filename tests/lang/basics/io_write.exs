@@ -1,0 +1,8 @@
+IO.write("no newline")
+IO.write(" ... ")
+IO.write(["io", ?l, ["ist"]])
+IO.puts("")
+IO.puts(["a", "b", ?c])
+IO.puts(:atom_puts)
+IO.puts(12)
+IO.write("end")

@@ -1,0 +1,13 @@
+l = [1, 2, 3]
+IO.inspect(hd(l))
+IO.inspect(tl(l))
+IO.inspect(length(l))
+IO.inspect([0 | l])
+IO.inspect(l ++ [4, 5])
+IO.inspect([1, 2, 3, 2] -- [2])
+IO.inspect(hd([[1]]))
+IO.inspect(tl([1]))
+IO.inspect(length([]))
+IO.inspect([1 | [2 | [3 | []]]])
+IO.inspect(2 in l)
+IO.inspect(5 in l)

@@ -1,0 +1,5 @@
+IO.inspect(~w(a b c))
+IO.inspect(~w(a b c)a)
+IO.inspect(~s(a "quoted" string))
+IO.inspect(~c(chars))
+IO.inspect(~S(no #{interp}))

@@ -1,0 +1,3 @@
+defmodule M do
+  def f(x) when custom?(x), do: x
+end

@@ -1,0 +1,3 @@
+defmodule M do
+  def f(a <> "x"), do: a
+end

@@ -1,0 +1,5 @@
+defmodule Point do
+  defstruct x: 0
+end
+
+IO.inspect(%Point{})

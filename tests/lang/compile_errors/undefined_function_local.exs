@@ -1,0 +1,3 @@
+defmodule M do
+  def f(x), do: missing_fun(x)
+end

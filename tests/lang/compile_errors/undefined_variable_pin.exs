@@ -1,0 +1,4 @@
+x = 1
+case x do
+  ^undefined_var -> :match
+end

@@ -1,0 +1,5 @@
+defmodule M do
+  def f(x) do
+    x + y
+  end
+end

@@ -1,0 +1,6 @@
+defmodule Oops do
+  defexception message: "oops happened"
+end
+
+IO.puts("about to fail")
+raise Oops

@@ -1,0 +1,2 @@
+l = Enum.take([1], 0)
+hd(l)

@@ -1,0 +1,2 @@
+x = Enum.count([])
+IO.puts(10 / x)

@@ -1,0 +1,4 @@
+x = Enum.count([1, 2])
+cond do
+  x > 5 -> :big
+end

@@ -1,0 +1,2 @@
+x = Enum.count([])
+div(10, x)

@@ -1,0 +1,2 @@
+m = Enum.at([%{a: 1}], 0)
+Map.fetch!(m, :b)

@@ -1,0 +1,5 @@
+defmodule E do
+  def run, do: {:ok, _} = Enum.fetch([], 0)
+end
+
+E.run()

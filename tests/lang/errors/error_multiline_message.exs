@@ -1,0 +1,5 @@
+defmodule F do
+  def f(a, b) when a > b, do: :ok
+end
+
+F.f(1, 2)

@@ -1,0 +1,8 @@
+x = Enum.count([1])
+try do
+  x
+rescue
+  _ -> :never
+else
+  2 -> :two
+end

@@ -1,0 +1,2 @@
+mod = Enum.at([NoSuchModule], 0)
+mod.f(1)

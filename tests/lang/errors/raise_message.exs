@@ -1,0 +1,2 @@
+IO.puts("start")
+raise "something bad"

@@ -1,0 +1,5 @@
+try do
+  raise "st"
+rescue
+  _ -> IO.inspect(is_list(__STACKTRACE__))
+end

@@ -1,0 +1,6 @@
+try do
+  IO.puts("in try")
+  raise "escapes"
+after
+  IO.puts("cleanup")
+end

@@ -1,0 +1,8 @@
+v =
+  try do
+    :ok
+  after
+    :ignored
+  end
+
+IO.inspect(v)

@@ -1,0 +1,3 @@
+f = fn a, b -> a + b end
+IO.inspect(f.(1, 2))
+f.(1)

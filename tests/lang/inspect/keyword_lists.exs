@@ -1,0 +1,8 @@
+IO.inspect([a: 1, b: 2])
+IO.inspect([{:a, 1}, {:b, 2}])
+IO.inspect([{:a, 1}, {"b", 2}])
+IO.inspect(["with space": 1])
+IO.inspect([A: 1])
+IO.inspect([ok?: true])
+IO.inspect([{:a, 1} | 2])
+IO.inspect(a: [b: [c: 1]])

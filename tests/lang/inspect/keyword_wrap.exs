@@ -1,0 +1,2 @@
+kw = for i <- 1..15, do: {String.to_atom("key#{i}"), i}
+IO.inspect(kw)

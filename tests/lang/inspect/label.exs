@@ -1,0 +1,5 @@
+IO.inspect(1, label: "one")
+IO.inspect([1, 2], label: "list")
+IO.inspect(%{a: 1}, label: :atom_label)
+x = IO.inspect(5, label: "returned")
+IO.inspect(x + 1)

@@ -1,0 +1,5 @@
+IO.inspect(Enum.to_list(1..10), limit: 3)
+IO.inspect({1, 2, 3, 4, 5}, limit: 2)
+IO.inspect(%{a: 1, b: 2, c: 3}, limit: 1)
+IO.inspect(Enum.to_list(1..100), limit: :infinity)
+IO.inspect([1, [2, [3, [4]]]], limit: 2)

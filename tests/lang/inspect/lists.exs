@@ -1,0 +1,6 @@
+IO.inspect([])
+IO.inspect([1, 2, 3])
+IO.inspect([:a, "b", 'c', 1.0])
+IO.inspect([[], [[]], [[[]]]])
+IO.inspect([1 | 2])
+IO.inspect([a: 1])

@@ -1,0 +1,8 @@
+IO.inspect(%{})
+IO.inspect(%{a: 1, b: 2})
+IO.inspect(%{"k" => 1, :a => 2})
+IO.inspect(%{1 => :one, 2 => :two})
+IO.inspect(%{{1, 2} => [3]})
+IO.inspect(%{:"a b" => 1})
+IO.inspect(%{nil => 1, true => 2})
+IO.inspect(%{b: 1, a: 2, c: 3})

@@ -1,0 +1,6 @@
+IO.inspect(self())
+IO.inspect(make_ref())
+IO.inspect(is_pid(self()))
+IO.inspect(&IO.puts/1)
+IO.inspect(&Enum.map/2)
+IO.inspect(inspect(self()) =~ "#PID<")

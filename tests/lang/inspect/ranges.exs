@@ -1,0 +1,5 @@
+IO.inspect(1..10)
+IO.inspect(10..1//-1)
+IO.inspect(1..10//3)
+IO.inspect(-5..-1)
+IO.inspect([1..2, 3..4])

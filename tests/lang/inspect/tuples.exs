@@ -1,0 +1,5 @@
+IO.inspect({})
+IO.inspect({1})
+IO.inspect({:ok, "value"})
+IO.inspect({:error, {:nested, [1, 2]}})
+IO.inspect(Tuple.duplicate(:abc, 20))

@@ -1,0 +1,3 @@
+IO.puts("before")
+{:ok, v} = {:error, :nope}
+IO.inspect(v)

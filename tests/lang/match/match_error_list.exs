@@ -1,0 +1,2 @@
+[a, b] = [1, 2, 3]
+IO.inspect(a + b)

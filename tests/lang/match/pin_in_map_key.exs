@@ -1,0 +1,3 @@
+key = :b
+%{^key => val} = %{a: 1, b: 2}
+IO.inspect(val)

@@ -1,0 +1,9 @@
+defmodule Parent do
+  defmodule Child do
+    def v, do: :child
+  end
+
+  def get, do: Child.v()
+end
+
+IO.inspect(Parent.get())

@@ -1,0 +1,4 @@
+IO.puts("main starts")
+spawn(fn -> {:ok, _} = {:error, :nope} end)
+Process.sleep(200)
+IO.puts("main continues")

@@ -1,0 +1,3 @@
+spawn(fn -> throw(:ball) end)
+Process.sleep(200)
+IO.puts("main continues")

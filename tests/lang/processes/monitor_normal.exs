@@ -1,0 +1,12 @@
+defmodule Main do
+  def run do
+    pid = spawn(fn -> :ok end)
+    ref = Process.monitor(pid)
+
+    receive do
+      {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect(reason)
+    end
+  end
+end
+
+Main.run()

@@ -1,0 +1,6 @@
+pid = spawn(fn -> receive do: (:go -> :ok) end)
+IO.inspect(Process.alive?(pid))
+send(pid, :go)
+Process.sleep(50)
+IO.inspect(Process.alive?(pid))
+IO.inspect(Process.alive?(self()))

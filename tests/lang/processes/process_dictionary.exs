@@ -1,0 +1,7 @@
+IO.inspect(Process.put(:count, 1))
+IO.inspect(Process.put(:count, 2))
+IO.inspect(Process.get(:count))
+IO.inspect(Process.get(:missing))
+IO.inspect(Process.get(:missing, :dflt))
+IO.inspect(Process.delete(:count))
+IO.inspect(Process.get(:count))

@@ -1,0 +1,8 @@
+r =
+  receive do
+    :x -> :got
+  after
+    100 -> :timed_out
+  end
+
+IO.inspect(r)

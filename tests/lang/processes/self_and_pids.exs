@@ -1,0 +1,6 @@
+me = self()
+IO.inspect(is_pid(me))
+IO.inspect(me == self())
+child = spawn(fn -> :ok end)
+IO.inspect(child == me)
+IO.inspect(child)

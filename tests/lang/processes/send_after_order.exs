@@ -1,0 +1,5 @@
+Process.send_after(self(), :c, 90)
+Process.send_after(self(), :a, 10)
+Process.send_after(self(), :b, 50)
+got = for _ <- 1..3, do: (receive do m -> m end)
+IO.inspect(got)

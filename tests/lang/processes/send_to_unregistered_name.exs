@@ -1,0 +1,2 @@
+IO.puts("sending")
+send(:nobody_here, :msg)

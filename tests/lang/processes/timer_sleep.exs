@@ -1,0 +1,8 @@
+t0 = System.monotonic_time(:millisecond)
+:timer.sleep(100)
+Process.sleep(50)
+t1 = System.monotonic_time(:millisecond)
+IO.inspect(t1 - t0 >= 150)
+IO.inspect(:timer.sleep(1))
+IO.inspect(:timer.seconds(2))
+IO.inspect(:timer.minutes(1))

@@ -1,0 +1,12 @@
+Process.flag(:trap_exit, true)
+pid = spawn_link(fn -> exit(:boom) end)
+
+receive do
+  {:EXIT, ^pid, reason} -> IO.inspect({:got_exit, reason})
+end
+
+pid2 = spawn_link(fn -> :normal_end end)
+
+receive do
+  {:EXIT, ^pid2, reason} -> IO.inspect({:got_exit, reason})
+end

@@ -1,0 +1,3 @@
+IO.inspect(Process.flag(:trap_exit, true))
+IO.inspect(Process.flag(:trap_exit, false))
+IO.inspect(Process.flag(:trap_exit, false))

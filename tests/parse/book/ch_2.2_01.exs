@@ -1,0 +1,3 @@
+Process.whereis(:code_server)
+pid = Process.whereis(:code_server)
+Process.info(pid)

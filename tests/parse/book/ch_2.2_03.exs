@@ -1,0 +1,2 @@
+# Returns the value for the given key in the process dictionary
+Process.get(:count)

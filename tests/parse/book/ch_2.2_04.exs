@@ -1,0 +1,2 @@
+# Returns all keys in the process dictionary
+Process.get_keys()

@@ -1,0 +1,2 @@
+# Deletes the given key from the process dictionary
+Process.delete(:count)

@@ -1,0 +1,2 @@
+# Returns all key-value pairs in the process dictionary.
+Process.get()

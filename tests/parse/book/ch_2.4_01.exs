@@ -1,0 +1,5 @@
+pid = spawn(fn -> :timer.sleep(10000) end)
+Process.monitor(pid)
+Process.exit(pid, :boom)
+:timer.sleep(100)
+IO.inspect(Process.info(self(), :messages))

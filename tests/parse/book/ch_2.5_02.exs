@@ -1,0 +1,3 @@
+IO.puts "hello"
+IO.puts :stdio, "hello"
+IO.puts Process.group_leader, "hello"

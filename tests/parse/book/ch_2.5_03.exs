@@ -1,0 +1,2 @@
+iex --sname node1@localhost
+iex --sname node2@localhost

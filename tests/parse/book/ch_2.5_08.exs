@@ -1,0 +1,2 @@
+send(:my_process, "Hello")
+Process.info(self(), :messages)

@@ -1,0 +1,8 @@
+{:ok, stack_server_pid} = MyGenServer.start_link(Stack, [])
+MyGenServer.cast(stack_server_pid, {:push, 1})
+MyGenServer.cast(stack_server_pid, {:push, 2})
+MyGenServer.cast(stack_server_pid, {:push, 3})
+MyGenServer.call(stack_server_pid, :get_stack) |> IO.inspect(label: "STACK")
+MyGenServer.call(stack_server_pid, :pop) |> IO.inspect(label: "POP")
+MyGenServer.call(stack_server_pid, :get_stack) |> IO.inspect(label: "STACK")
+send(stack_server_pid, :stats)

@@ -1,0 +1,3 @@
+children = [
+  {Stack, %{initial_value: 0, name: :stack_1}}
+]

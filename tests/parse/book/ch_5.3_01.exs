@@ -1,0 +1,7 @@
+children = [
+  %{
+    id: :stack_1,
+    start: {Stack, :start_link, []},
+    restart: :temporary  # <================= Here
+  }
+]

@@ -1,0 +1,2 @@
+{:ok, supervisor_pid} = CrashDummySupervisor.start_link()
+Supervisor.which_children(supervisor_pid)

@@ -1,0 +1,1 @@
+DynamicSupervisor.count_children(MyTestDynamicSupervisor)

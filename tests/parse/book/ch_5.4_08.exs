@@ -1,0 +1,1 @@
+DynamicSupervisor.terminate_child(MyTestDynamicSupervisor, echo_2)

@@ -1,0 +1,1 @@
+DynamicSupervisor.which_children(MyTestDynamicSupervisor)

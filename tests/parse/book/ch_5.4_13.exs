@@ -1,0 +1,1 @@
+{:ok, supervisor_pid} = MyTestDynamicSupervisorV2.start_link("Elixir is ❤")

@@ -1,0 +1,2 @@
+DynamicSupervisor.count_children(MyTestDynamicSupervisor) |> IO.inspect()
+DynamicSupervisor.which_children(MyTestDynamicSupervisor)

@@ -1,0 +1,1 @@
+DynamicSupervisor.start_child(MyTestDynamicSupervisorV2, {TestServerV2, :echo3})

@@ -1,0 +1,1 @@
+System.schedulers_online()

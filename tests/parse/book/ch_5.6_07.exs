@@ -1,0 +1,1 @@
+Kino.Process.render_sup_tree(supervisor_pid)

@@ -1,0 +1,1 @@
+DownloadManager.remove(fourth_id)

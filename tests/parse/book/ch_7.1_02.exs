@@ -1,0 +1,1 @@
+Task.async(fn -> :empty_task end)

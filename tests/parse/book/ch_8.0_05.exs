@@ -1,0 +1,1 @@
+use Agent, restart: :transient, shutdown: 10_000

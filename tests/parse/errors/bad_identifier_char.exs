@@ -1,0 +1,1 @@
+iex --sname node1@localhost

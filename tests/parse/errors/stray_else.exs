@@ -1,0 +1,5 @@
+foo do
+  1
+end
+else
+  2

@@ -1,0 +1,4 @@
+defmodule Foo do
+  def f do
+    :ok
+  end

@@ -1,0 +1,4 @@
+@doc ~S"""
+Raw #{doc} \n
+"""
+@moduledoc false

@@ -1,0 +1,5 @@
+receive do
+  x -> x
+after
+  100 -> :timeout
+end

@@ -1,0 +1,7 @@
+foo do
+  a
+  b
+  c
+else
+  d; e
+end

@@ -1,0 +1,6 @@
+if a do
+  b
+else
+  c
+end
+unless a do b else c end

@@ -1,0 +1,5 @@
+foo do end
+foo do
+end
+foo x do
+end

@@ -1,0 +1,6 @@
+foo do
+else
+end
+try do
+after
+end

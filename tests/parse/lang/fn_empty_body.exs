@@ -1,0 +1,2 @@
+fn -> end
+fn x -> end

@@ -1,0 +1,4 @@
+'''
+charlist heredoc
+  with #{interp}
+'''

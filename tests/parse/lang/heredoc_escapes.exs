@@ -1,0 +1,7 @@
+"""
+tab\there
+quote " and "" inside
+\"""
+line \
+continued
+"""

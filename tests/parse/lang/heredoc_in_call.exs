@@ -1,0 +1,7 @@
+IO.puts("""
+  one
+  two
+""")
+foo """
+bar
+""", 1

@@ -1,0 +1,7 @@
+[a: 1, b: 2]
+[do: 1, end: 2, fn: 3]
+[nil: 1, true: 2, false: 3]
+[a?: 1, b!: 2]
+[_: 1, _x: 2]
+[A: 1, Foo: 2]
+[if: 1, when: 2, in: 3]

@@ -1,0 +1,10 @@
+do_something = 1
+end_of = 2
+fn_name = 3
+iffy = 4
+endx = 5
+nil_value = nil
+true_or = true
+when_x = 6
+in_list = 7
+not_this = 8

@@ -1,0 +1,9 @@
+x
+_x
+_
+x1
+camelCase
+snake_case_var
+a?
+b!
+__x__

@@ -1,0 +1,5 @@
+foo(1, a: 2)
+foo(a: 1)
+foo(a: 1, b: 2)
+foo(1, 2, a: 3, b: 4)
+Mod.f(x, opts: [a: 1])

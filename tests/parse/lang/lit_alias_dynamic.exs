@@ -1,0 +1,4 @@
+__MODULE__.Sub
+x.Foo
+Foo.Bar.__MODULE__
+@mod.Child

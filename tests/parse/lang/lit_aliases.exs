@@ -1,0 +1,6 @@
+Foo
+Foo.Bar
+Foo.Bar.Baz
+Elixir.Foo
+Elixir
+String

@@ -1,0 +1,3 @@
+:foo@bar
+:"node1@localhost"
+:a@b@c

@@ -1,0 +1,1 @@
+[:true, :false, :nil, :do, :end, :fn, :when, :in, :not, :and, :or, :catch, :rescue, :after, :else]

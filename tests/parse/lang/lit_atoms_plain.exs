@@ -1,0 +1,8 @@
+:a
+:foo_bar
+:Foo
+:ok?
+:done!
+:a1
+:_x
+:é

@@ -1,0 +1,8 @@
+:<<>>
+:%{}
+:%
+:{}
+:"Elixir.Foo"
+:"Elixir.Foo.Bar"
+:"Elixir"
+:"::"

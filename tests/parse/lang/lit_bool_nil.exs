@@ -1,0 +1,4 @@
+true
+false
+nil
+[true, false, nil]

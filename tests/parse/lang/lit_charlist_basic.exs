@@ -1,0 +1,6 @@
+'abc'
+''
+'a\nb'
+'it\'s'
+'with "double"'
+'é'

@@ -1,0 +1,6 @@
+"abc"
+""
+"with \"quotes\""
+"single ' quote"
+"multi
+line"

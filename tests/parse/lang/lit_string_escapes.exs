@@ -1,0 +1,6 @@
+"\n\t\r\e\0\a\b\d\f\v\s\\"
+"\x41\x7a"
+"\u0041\u00e9"
+"\u{1F600}\u{41}"
+"\#{not interpolated}"
+"\q\z"

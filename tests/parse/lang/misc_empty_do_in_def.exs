@@ -1,0 +1,3 @@
+def f do
+end
+defmodule Empty do end

@@ -1,0 +1,1 @@
+"a very long string that goes past any printable limit that inspect might otherwise apply by default, which is four thousand and ninety six characters only in practice but here we just want something longer than eighty columns of width"

@@ -1,0 +1,1 @@
+def unquote(name)(unquote_splicing(args)), do: unquote(body)

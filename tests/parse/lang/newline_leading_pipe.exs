@@ -1,0 +1,4 @@
+value
+|> foo()
+|> bar(1)
+|> baz

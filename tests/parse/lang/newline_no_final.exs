@@ -1,0 +1,2 @@
+foo(1)
+bar # no newline at end

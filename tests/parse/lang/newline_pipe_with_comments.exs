@@ -1,0 +1,5 @@
+list
+# first step
+|> Enum.map(& &1)
+# second step
+|> Enum.sum()

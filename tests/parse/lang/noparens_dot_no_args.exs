@@ -1,0 +1,5 @@
+Foo.bar
+x.y
+x.y()
+:erlang.self
+Foo.bar.baz

@@ -1,0 +1,4 @@
+foo a, b: 1 do end
+foo a, b: 1 do
+  :body
+end

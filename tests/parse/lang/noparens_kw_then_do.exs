@@ -1,0 +1,3 @@
+if a, do: 1 do
+  2
+end

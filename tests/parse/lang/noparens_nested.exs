@@ -1,0 +1,4 @@
+foo bar baz
+foo bar, baz
+foo bar baz, qux
+a b c d

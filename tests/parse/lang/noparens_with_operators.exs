@@ -1,0 +1,6 @@
+foo a + b
+foo -a
+foo !a
+foo not a
+foo a, b + c
+foo a |> bar

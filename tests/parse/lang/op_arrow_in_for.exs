@@ -1,0 +1,3 @@
+x <- list
+{a, b} <- pairs
+a <- b = c

@@ -1,0 +1,6 @@
+!a == b
+!a
+!!a
+!foo(x)
+not a == b
+not not a

@@ -1,0 +1,13 @@
+a == b
+a != b
+a === b
+a !== b
+a < b
+a > b
+a <= b
+a >= b
+a =~ b
+a == b != c
+a < b > c
+a == b < c
+a < b == c

@@ -1,0 +1,6 @@
+[h | t]
+[a, b | c]
+[a | b | c]
+[a | [b | c]]
+[a = 1 | b]
+[a | b when c]

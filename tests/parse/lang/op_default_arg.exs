@@ -1,0 +1,4 @@
+a \\ b
+a \\ b \\ c
+a \\ b = c
+x \\ [] when y

@@ -1,0 +1,7 @@
+a - b + c - d
+a / b / c
+a ++ b ++ c ++ d
+a = b = c = d
+a || b || c
+a && b && c
+a |> b |> c |> d

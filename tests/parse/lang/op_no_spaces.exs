@@ -1,0 +1,8 @@
+a+b
+a*b-c
+a==b
+a<>b
+a|>b
+a..b
+a=b
+a&&b

@@ -1,0 +1,4 @@
+case x do
+  a -> b
+  c when d -> e
+end

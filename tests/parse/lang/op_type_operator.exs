@@ -1,0 +1,5 @@
+a :: b
+a :: b :: c
+a :: b | c
+a :: b when c
+x = a :: b

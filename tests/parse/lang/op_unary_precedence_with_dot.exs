@@ -1,0 +1,7 @@
+-a.b
+!a.b
+not a.b()
+-a[b]
+@a.b
+^a.b
+&a.b/1

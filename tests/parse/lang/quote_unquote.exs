@@ -1,0 +1,5 @@
+quote do
+  unquote(x) + 1
+end
+quote do: unquote_splicing(args)
+quote(do: 1)

@@ -1,0 +1,2 @@
+foo do; a; b; end
+if x do a; b else c; d end

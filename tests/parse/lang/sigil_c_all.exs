@@ -1,0 +1,9 @@
+~c(abc)
+~c[abc]
+~c{abc}
+~c<abc>
+~c/abc/
+~c|abc|
+~c"abc"
+~c'abc'
+~c(a#{b}c)

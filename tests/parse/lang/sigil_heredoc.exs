@@ -1,0 +1,10 @@
+~s"""
+  heredoc sigil
+  #{x}
+  """
+~S'''
+raw #{x}
+'''
+~w"""
+a b
+"""

@@ -1,0 +1,12 @@
+~r/foo/
+~r/foo/i
+~r/a+b*/iu
+~r(a|b)
+~r[x]s
+~r{y}m
+~r<z>x
+~r|p|
+~r"q"f
+~r'w'U
+~r/a\/b/
+~r/#{x}/

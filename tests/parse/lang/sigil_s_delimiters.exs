@@ -1,0 +1,8 @@
+~s(a b)
+~s[a b]
+~s{a b}
+~s<a b>
+~s/a b/
+~s|a b|
+~s"a b"
+~s'a b'

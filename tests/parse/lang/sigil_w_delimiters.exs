@@ -1,0 +1,8 @@
+~w(a b c)
+~w[a b c]
+~w{a b c}
+~w<a b c>
+~w/a b c/
+~w|a b c|
+~w"a b c"
+~w'a b c'

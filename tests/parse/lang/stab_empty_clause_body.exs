@@ -1,0 +1,4 @@
+case x do
+  1 -> :one
+  2 ->
+end

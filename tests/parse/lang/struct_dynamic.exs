@@ -1,0 +1,6 @@
+%name{}
+%_{}
+%^mod{a: 1}
+%@attr{}
+%__MODULE__.Child{}
+%:"Elixir.Foo"{}

@@ -1,0 +1,4 @@
+name = "Zoë"
+msg = "#{name} — ✓"
+'ünï'
+String.length("日本")
