@@ -18,6 +18,7 @@ SH
 chmod +x "$work/exc"
 if [ $# -eq 0 ]; then
   cd "$root" || exit 1
+  # shellcheck disable=SC2046 # split on purpose: case file names have no spaces
   set -- $(find tests/lang examples -name '*.exs' | LC_ALL=C sort)
 fi
 pass=0 fail=0

@@ -75,8 +75,24 @@ defmodule ParseRef do
   end
 end
 
+# A source string_to_quoted raises on (invalid UTF-8) has no expectation to record:
+# it is reported, the other files are still handled, and the exit status is 1.
+each = fn files, fun ->
+  failed =
+    Enum.reject(files, fn file ->
+      try do
+        fun.(file)
+        true
+      rescue
+        e -> IO.puts(:stderr, "parse_ref: #{file}: #{Exception.message(e)}") && false
+      end
+    end)
+
+  if failed != [], do: System.halt(1)
+end
+
 case System.argv() do
-  ["--write" | files] -> Enum.each(files, &ParseRef.write/1)
+  ["--write" | files] -> each.(files, &ParseRef.write/1)
   [] -> IO.puts(:stderr, "usage: parse_ref.exs [--write] FILE...") && System.halt(2)
-  files -> Enum.each(files, &ParseRef.print/1)
+  files -> each.(files, &ParseRef.print/1)
 end

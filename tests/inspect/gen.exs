@@ -427,7 +427,7 @@ defmodule Golden.Gen do
 
   defp pick(list), do: Enum.at(list, :rand.uniform(length(list)) - 1)
 
-  defp random_term(0), do: random_scalar()
+  defp random_term(d) when d <= 0, do: random_scalar()
 
   defp random_term(d) do
     case :rand.uniform(12) do

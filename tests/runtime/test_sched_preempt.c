@@ -4,7 +4,7 @@
 #include <stdatomic.h>
 #include <time.h>
 
-static volatile int stop_loops;
+static atomic_int stop_loops;
 
 static void looper(void *arg)
 {

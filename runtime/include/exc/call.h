@@ -39,10 +39,12 @@ typedef exc_term (*exc_code)(exc_term a0, exc_term a1, exc_term a2, exc_term a3,
 #if defined(__has_attribute)
 #if __has_attribute(musttail)
 #define EXC_MUSTTAIL __attribute__((musttail))
+#define EXC_HAS_MUSTTAIL 1
 #endif
 #endif
 #ifndef EXC_MUSTTAIL
 #define EXC_MUSTTAIL
+#define EXC_HAS_MUSTTAIL 0
 #endif
 
 /* ---- overflow arguments --------------------------------------------------- */

@@ -15,10 +15,9 @@ static why index_rule(exc_term n, exc_term t)
 {
     why w = {{NULL, NULL, NULL}};
     if (!exc_is_integer(n)) w.arg[0] = "not an integer";
+    else if (exc_integer_sign(n) < 1) w.arg[0] = "out of range";
     if (!is_tuple(t)) w.arg[1] = "not a tuple";
-    else if (exc_is_integer(n) &&
-             (!exc_is_small(n) || exc_small_val(n) < 1 ||
-              (uint64_t)exc_small_val(n) > exc_tuple_arity(t)))
+    else if (exc_is_integer(n) && (!exc_is_small(n) || (uint64_t)exc_small_val(n) > exc_tuple_arity(t)))
         w.arg[0] = "out of range";
     return w;
 }

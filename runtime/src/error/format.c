@@ -129,7 +129,9 @@ static void put_exit_reason(exci_sb *sb, exc_term r)
 {
     static const char *const words[][2] = {
         {"normal", "normal"}, {"shutdown", "shutdown"}, {"calling_self", "process attempted to call itself"},
-        {"timeout", "time out"}, {"killed", "killed"}, {"noconnection", "no connection"}, {"noproc", "no process"},
+        {"timeout", "time out"}, {"killed", "killed"}, {"noconnection", "no connection"},
+        {"noproc", "no process: the process is not alive or there's no process currently "
+                   "associated with the given name, possibly because its application isn't started"},
     };
     if (exc_is_atom(r))
         for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
@@ -206,6 +208,7 @@ exc_term exc_format_error(exc_term kind, exc_term value, exc_term stack)
     if (exc_is_cons(stack)) {
         exci_sb_puts(&sb, "\n");
         exci_err_format_stack(&sb, stack, "    ");
+        exci_sb_puts(&sb, "\n");
     }
     return exci_sb_binary(&sb);
 }

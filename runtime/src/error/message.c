@@ -38,7 +38,7 @@ static exc_term bad_arity(exc_term e)
     exci_sb sb = {0};
     exci_sb_inspect(&sb, fun);
     exci_sb_puts(&sb, " with arity ");
-    char buf[32];
+    char buf[64];
     snprintf(buf, sizeof buf, "%u", exc_is_fun(fun) ? exc_fun_arity(fun) : 0u);
     exci_sb_puts(&sb, buf);
     if (n <= 0) {
@@ -144,6 +144,7 @@ static exc_term builtin_message(int i, exc_term e)
     case EXCI_EXC_CondClauseError: return exc_binary_cstr("no cond clause evaluated to a truthy value");
     case EXCI_EXC_ErlangError: return prefixed("Erlang error: ", F(e, "original"));
     case EXCI_EXC_FunctionClauseError: {
+        if (F(e, "function") == EXC_A_nil) return exc_binary_cstr("no function clause matches");
         exci_sb sb = {0};
         exci_sb_puts(&sb, "no function clause matching in ");
         exci_sb_bin(&sb, exc_format_mfa(F(e, "module"), F(e, "function"), F(e, "arity")));

@@ -61,7 +61,7 @@ void exc_report_crash(exc_term pid, exc_term kind, exc_term value, exc_term stac
     exci_sb_inspect(&sb, pid);
     exci_sb_puts(&sb, " raised an exception\n");
     exci_sb_bin(&sb, exc_format_error(EXC_A(error), value, stack));
-    exci_sb_puts(&sb, "\n");
+    if (sb.buf[sb.len - 1] != '\n') exci_sb_puts(&sb, "\n");
     write_sb(1, &sb);
 }
 

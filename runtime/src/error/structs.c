@@ -41,7 +41,10 @@ static void init_table(void)
         builtin *b = &table[i];
         b->module = exc_atom(b->name);
         parse_fields(b);
-        exc_inspect_register_struct(b->module, b->keys, b->nkeys);
+        /* Elixir's __info__(:struct) lists __exception__ first; inspect hides it. */
+        exc_term all[9] = {exc_atom("__exception__")};
+        memcpy(all + 1, b->keys, b->nkeys * sizeof *all);
+        exc_inspect_register_struct(b->module, all, b->nkeys + 1);
     }
 }
 

@@ -24,8 +24,9 @@ static bool put_utf8(exci_sb *sb, int64_t c)
     return true;
 }
 
-/* Appends chardata (binaries, code points, nested lists, a binary tail). */
-static bool put_chardata(exci_sb *sb, exc_term t)
+/* Appends chardata (binaries, code points, nested lists, a binary tail). On failure
+** *bad is the offending element; *badcp tells an integer that is no code point. */
+static bool put_chardata(exci_sb *sb, exc_term t, exc_term *bad, bool *badcp)
 {
     if (exc_is_binary(t)) {
         exci_sb_bin(sb, t);
@@ -33,21 +34,44 @@ static bool put_chardata(exci_sb *sb, exc_term t)
     }
     while (exc_is_cons(t)) {
         exc_term h = exc_hd(t);
-        if (exc_is_small(h)) {
-            if (!put_utf8(sb, exc_small_val(h))) return false;
-        } else if (!put_chardata(sb, h)) {
+        if (exc_is_integer(h)) {
+            if (!exc_is_small(h) || !put_utf8(sb, exc_small_val(h))) return *bad = h, *badcp = true, false;
+        } else if (!put_chardata(sb, h, bad, badcp)) {
             return false;
         }
         t = exc_tl(t);
     }
-    return t == EXC_NIL_LIST || (exc_is_binary(t) && (exci_sb_bin(sb, t), true));
+    if (t == EXC_NIL_LIST) return true;
+    if (exc_is_binary(t)) return exci_sb_bin(sb, t), true;
+    return *bad = t, *badcp = false, false;
 }
 
 exc_term exc_k_chardata_to_binary(exc_term t)
 {
     exci_sb sb = {0};
-    if (!put_chardata(&sb, t)) return EXC_NONE;
+    exc_term bad;
+    bool badcp;
+    if (!put_chardata(&sb, t, &bad, &badcp)) return EXC_NONE;
     return exci_sb_binary(&sb);
+}
+
+static EXC_NORETURN void bad_list(exc_term l);
+
+/* List.to_string's errors: UnicodeConversionError for a bad code point (with what was
+** converted before it), ArgumentError for anything else. */
+static exc_term list_to_string(exc_term l)
+{
+    exci_sb sb = {0};
+    exc_term bad;
+    bool badcp;
+    if (put_chardata(&sb, l, &bad, &badcp)) return exci_sb_binary(&sb);
+    if (!badcp) bad_list(l);
+    exci_sb msg = {0};
+    exci_sb_puts(&msg, "invalid code point ");
+    exci_sb_inspect(&msg, bad);
+    exc_term kv[2] = {exc_tuple2(exc_atom("encoded"), exci_sb_binary(&sb)),
+                      exc_tuple2(exc_atom("message"), exci_sb_binary(&msg))};
+    exc_error(exc_exception_builtin(exc_atom("Elixir.UnicodeConversionError"), exc_list_from_array(kv, 2)));
 }
 
 static EXC_NORETURN void bad_list(exc_term l)
@@ -101,11 +125,7 @@ exc_term exc_k_to_string(exc_term t)
         char *s = exc_inspect_cstr(t, NULL, EXC_INSPECT_INFINITY, &n);
         return exc_binary(s, n);
     }
-    if (exc_is_list(t)) {
-        exc_term r = exc_k_chardata_to_binary(t);
-        if (r == EXC_NONE) bad_list(t);
-        return r;
-    }
+    if (exc_is_list(t)) return list_to_string(t);
     exc_code impl = struct_impl(t);
     if (impl) return exc_call_code(impl, 1, &t);
     undefined(t);
@@ -126,7 +146,8 @@ static EXC_NORETURN void bs_fail(size_t segment, exc_term v)
 exc_term exc_k_concat_n(const exc_term *parts, size_t n)
 {
     size_t total = 0;
-    for (size_t i = 0; i < n; i++) {
+    /* BEAM sizes the segments from the last one: the last bad one is reported. */
+    for (size_t i = n; i-- > 0;) {
         if (!exc_is_binary(parts[i])) bs_fail(i + 1, parts[i]);
         total += exc_binary_size(parts[i]);
     }

@@ -21,7 +21,7 @@ static exc_term messages_of(exci_proc *p, uint64_t *count)
     for (exci_node *m = p->mbox.head; m; m = atomic_load(&m->next), n++) {
         if (!count) { *tail = exc_cons(m->term, EXC_NIL_LIST); tail = &exc_cons_ptr(*tail)[1]; }
     }
-    for (exci_node *m = atomic_load(&p->mbox.in_head->next); m; m = atomic_load(&m->next)) {
+    for (exci_node *m = atomic_load(&((exci_node *)atomic_load(&p->mbox.in_head))->next); m; m = atomic_load(&m->next)) {
         if (m->kind != EXCI_SIG_MSG) continue;
         n++;
         if (!count) { *tail = exc_cons(m->term, EXC_NIL_LIST); tail = &exc_cons_ptr(*tail)[1]; }

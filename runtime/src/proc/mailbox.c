@@ -8,7 +8,7 @@ void exci_mbox_init(exci_mbox *m)
 {
     exci_node *stub = exc_alloc(sizeof *stub);
     atomic_store_explicit(&stub->next, NULL, memory_order_relaxed);
-    m->in_head = stub;
+    atomic_store_explicit(&m->in_head, stub, memory_order_relaxed);
     atomic_store_explicit(&m->in_tail, stub, memory_order_relaxed);
     m->head = NULL;
     m->tail_link = &m->head;
@@ -31,10 +31,10 @@ void exci_mbox_push(exci_mbox *m, exci_node *n)
 ** old stub, which is handed out instead (the queue keeps the newer node). */
 exci_node *exci_mbox_pop(exci_mbox *m)
 {
-    exci_node *stub = m->in_head;
+    exci_node *stub = atomic_load_explicit(&m->in_head, memory_order_relaxed);
     exci_node *next = atomic_load_explicit(&stub->next, memory_order_acquire);
     if (!next) return NULL;
-    m->in_head = next;
+    atomic_store_explicit(&m->in_head, next, memory_order_relaxed);
     stub->term = next->term;
     stub->from = next->from;
     stub->ref = next->ref;
@@ -46,7 +46,8 @@ exci_node *exci_mbox_pop(exci_mbox *m)
 
 bool exci_mbox_has_incoming(exci_mbox *m)
 {
-    return atomic_load_explicit(&m->in_head->next, memory_order_seq_cst) != NULL;
+    exci_node *h = atomic_load_explicit(&m->in_head, memory_order_relaxed);
+    return atomic_load_explicit(&h->next, memory_order_seq_cst) != NULL;
 }
 
 void exci_mbox_append(exci_mbox *m, exci_node *n)

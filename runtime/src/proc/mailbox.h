@@ -35,7 +35,7 @@ typedef struct exci_node {
 typedef struct exci_mbox {
     _Atomic(exci_node *) in_tail;
     char pad[56];
-    exci_node *in_head;
+    _Atomic(exci_node *) in_head;  /* owner writes; schedulers peek (relaxed) */
     exci_node *head;
     exci_node **tail_link;
     exci_node **cursor;

@@ -8,6 +8,7 @@
 
 #include "exc/alloc.h"
 #include "gc/gc_sync.h"
+#include "platform/san.h"
 #include "sched/sched.h"
 
 __thread exci_proc *exci_proc_cur;
@@ -82,7 +83,9 @@ static exci_proc *new_proc(void (*entry)(void *), void *arg)
     p->seg = p->seg_first = exci_stack_new();
     if (!p->seg) { fputs("exc: out of memory for process stacks\n", stderr); abort(); }
     p->stack_total = p->seg->size;
+    p->stack_limit = exci_stack_limit_of(p->seg);
     exci_ctx_make(&p->ctx, p->seg->lo, p->seg->top, exci_proc_boot);
+    p->tsan_fiber = exci_tsan_fiber_new();
     return p;
 }
 
@@ -151,19 +154,38 @@ static EXC_NORETURN void finish(exci_proc *p)
     abort(); /* a dead process is never resumed */
 }
 
+/* After a longjmp that changed segment (see jump_segment). */
+static void landed(exci_proc *p)
+{
+    if (p->san_jumped) exci_san_arrive(NULL);
+    p->san_jumped = false;
+    exci_gc_switch_end(&exci_sched_self()->in_switch);
+}
+
+/* Make `seg` current before a longjmp into it (switch handshake held). */
+static void jump_segment(exci_proc *p, exci_seg *seg)
+{
+    exci_gc_switch_begin(&exci_sched_cur->in_switch);
+    p->san_jumped = seg != p->seg;
+    if (p->san_jumped) exci_san_leave(NULL, seg->lo, seg->size);
+    p->seg = seg;
+    exc_stack_limit = p->stack_limit = exci_stack_limit_of(seg);
+}
+
 void exci_proc_boot(void)
 {
+    exci_san_arrive(NULL);
     exci_gc_switch_end(&exci_sched_cur->in_switch);
     exci_proc *p = exci_proc_cur;
     sigjmp_buf base;
     p->base = &base;
     if (sigsetjmp(base, 0) == 0) {
         p->entry(p->arg);
-        p = exci_proc_cur;
+        p = exci_proc_self();
         p->exit_reason = EXC_A(normal);
     } else {
-        exci_gc_switch_end(&exci_sched_cur->in_switch);
-        p = exci_proc_cur;
+        p = exci_proc_self();
+        landed(p);
     }
     finish(p);
 }
@@ -177,9 +199,7 @@ void exci_proc_die(exc_term reason)
     }
     p->exit_reason = reason;
     p->catch_top = NULL;
-    exci_gc_switch_begin(&exci_sched_cur->in_switch);
-    p->seg = p->seg_first;
-    exc_stack_limit = exci_stack_limit_of(p->seg);
+    jump_segment(p, p->seg_first);
     siglongjmp(*p->base, 1);
 }
 
@@ -199,7 +219,7 @@ void exc_catch_pop(exc_catch *f) { exci_proc_cur->catch_top = f->prev; }
 void exci_catch_landed(exc_catch *f)
 {
     (void)f;
-    exci_gc_switch_end(&exci_sched_cur->in_switch);
+    landed(exci_proc_self());
 }
 
 void exc_raise(exc_term kind, exc_term value, exc_term reason)
@@ -214,9 +234,7 @@ void exc_raise(exc_term kind, exc_term value, exc_term reason)
     p->catch_top = f->prev;
     f->kind = kind;
     f->value = value;
-    exci_gc_switch_begin(&exci_sched_cur->in_switch);
-    p->seg = f->segment;
-    exc_stack_limit = exci_stack_limit_of(p->seg);
+    jump_segment(p, f->segment);
     siglongjmp(f->jb, 1);
 }
 
@@ -224,14 +242,17 @@ void exc_exit(exc_term reason) { exc_raise(EXC_A(exit), reason, reason); }
 
 /* ---- stack growth -------------------------------------------------------------- */
 
-struct grow_call { void (*fn)(void *); void *ctx; };
+struct grow_call { void (*fn)(void *); void *ctx; exci_seg *back; };
 
 static void on_segment(void *arg)
 {
     struct grow_call *g = arg;
-    exci_gc_switch_end(&exci_sched_cur->in_switch);
+    void *save = NULL;
+    exci_san_arrive(NULL);
+    exci_gc_switch_end(&exci_sched_self()->in_switch);
     g->fn(g->ctx);
-    exci_gc_switch_begin(&exci_sched_cur->in_switch);
+    exci_gc_switch_begin(&exci_sched_self()->in_switch);
+    exci_san_leave(&save, g->back->lo, g->back->size);
 }
 
 /* The next segment above p->seg: the cached one, or a new one twice as large. */
@@ -255,17 +276,20 @@ void exc_stack_grow(void (*fn)(void *), void *ctx)
     exci_proc *p = exci_proc_cur;
     if (!p) { fn(ctx); return; }
     exci_seg *old = p->seg, *n = next_segment(p);
-    struct grow_call g = {fn, ctx};
+    struct grow_call g = {fn, ctx, old};
+    void *save = NULL;
     exci_gc_switch_begin(&exci_sched_cur->in_switch);
     char *sp = (char *)__builtin_frame_address(0) - 512;
     old->resume_sp = sp < old->lo ? old->lo : sp;
     p->seg = n;
-    exc_stack_limit = exci_stack_limit_of(n);
+    exc_stack_limit = p->stack_limit = exci_stack_limit_of(n);
+    exci_san_leave(&save, n->lo, n->size);
     exci_ctx_call_on(n->top, on_segment, &g, n->lo);
-    p = exci_proc_cur;
+    exci_san_arrive(save);
     p->seg = old;
-    exc_stack_limit = exci_stack_limit_of(old);
-    exci_gc_switch_end(&exci_sched_cur->in_switch);
+    p->stack_limit = exci_stack_limit_of(old);
+    exci_set_stack_limit(p->stack_limit);
+    exci_gc_switch_end(&exci_sched_self()->in_switch);
     /* Keep one segment cached above (no thrashing at a boundary), free the rest. */
     if (n->next) {
         for (exci_seg *s = n->next; s; s = s->next) p->stack_total -= s->size;

@@ -37,6 +37,7 @@ typedef struct exci_proc {
     int running_on;                 /* scheduler id while RUNNING, else -1 */
     exci_ctx ctx;
     exci_seg *seg_first, *seg;      /* stack segments; seg is the current one */
+    char *stack_limit;              /* exci_stack_limit_of(seg), cached */
     size_t stack_total;
     void (*entry)(void *);
     void *arg;
@@ -60,6 +61,9 @@ typedef struct exci_proc {
     sigjmp_buf *base;               /* where a process exit unwinds to (on its stack) */
     struct exci_timer *wait_timer;  /* receive/sleep timeout armed, or NULL */
     uint64_t alloc_bytes;           /* for Process.info :total_heap_size */
+    void *san_save;                 /* ASan fake stack while switched out */
+    void *tsan_fiber;               /* TSan fiber of this process */
+    bool san_jumped;                /* a longjmp changed stack segment */
 } exci_proc;
 
 /* The running process of this thread (NULL outside processes). */

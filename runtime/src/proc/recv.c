@@ -69,7 +69,6 @@ static void park(exci_proc *p, int64_t deadline_ns)
 {
     if (deadline_ns && !p->wait_timer) exci_proc_arm_timer(p, deadline_ns);
     if (!exci_mbox_has_incoming(&p->mbox)) exci_sched_switch_out(p, EXCI_Y_WAIT);
-    p = exci_proc_cur;
     if (atomic_exchange_explicit(&p->wake_pending, 0, memory_order_acq_rel)) p->wait_timer = NULL;
     exci_proc_drain(p);
 }

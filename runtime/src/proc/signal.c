@@ -282,7 +282,8 @@ static void on_down(exci_proc *p, exci_node *n)
 
 void exci_proc_drain(exci_proc *p)
 {
-    if (!atomic_load_explicit(&p->mbox.in_head->next, memory_order_acquire)) return;
+    exci_node *h = atomic_load_explicit(&p->mbox.in_head, memory_order_relaxed);
+    if (!atomic_load_explicit(&h->next, memory_order_acquire)) return;
     for (;;) {
         exci_node *n;
         exci_spin_lock(&p->lock);

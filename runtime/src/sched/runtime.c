@@ -10,6 +10,19 @@
 #include "proc/proc.h"
 #include "sched/sched.h"
 
+#include "platform/san.h"
+
+#ifdef EXCI_ASAN
+/* Sanitizer defaults the runtime needs (here because this file is always linked):
+** with EXC_GC_NONE nothing is ever freed by design, so leak reports are noise;
+** ASan's fake stacks would hide pointers from a conservative collector. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+    return "detect_leaks=0:detect_stack_use_after_return=0";
+}
+#endif
+
 void exci_proc_table_init(void);
 exc_term exci_spawn(void (*entry)(void *), void *arg, int flags, exc_term *mref, bool is_main);
 

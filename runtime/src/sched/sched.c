@@ -3,9 +3,13 @@
 ** message runs where its sender runs); idle schedulers steal from the others, spin
 ** for a while (a kernel wake-up costs 70-90 us here), then sleep on a futex with the
 ** next timer deadline as timeout. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1 /* pthread_getattr_np */
+#endif
 #include "sched/sched.h"
 
 #include <linux/futex.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +18,7 @@
 #include <unistd.h>
 
 #include "gc/gc_sync.h"
+#include "platform/san.h"
 #include "sched/timer.h"
 
 #ifndef EXC_GC_NONE
@@ -28,11 +33,15 @@ __thread int64_t exc_reds = EXC_REDUCTIONS;
 __thread char *exc_stack_limit;
 int exci_sched_trace;
 
+__attribute__((noinline)) exci_sched *exci_sched_self(void) { return exci_sched_cur; }
+__attribute__((noinline)) exci_proc *exci_proc_self(void) { return exci_proc_cur; }
+__attribute__((noinline)) void exci_set_stack_limit(char *limit) { exc_stack_limit = limit; }
+
 static atomic_uint wake_seq;     /* futex word sleeping schedulers wait on */
 static atomic_int nsleeping;
 static atomic_uint rr_next;      /* round robin for enqueues from outside schedulers */
 
-#define SPIN_ROUNDS 2000         /* ~20-50 us of polling before sleeping */
+#define SPIN_ROUNDS 300          /* ~10-30 us of polling before sleeping */
 #define NEXT_STREAK 64           /* then the run queue gets a turn */
 
 static void trace(exci_sched *s, const char *what, exci_proc *p)
@@ -108,9 +117,15 @@ static void futex_wake_one(void)
     syscall(SYS_futex, &wake_seq, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
 }
 
-void exci_sched_kick(void)
+/* Deadline the sleeping schedulers wake up at (INT64_MAX: none). A sleeper that
+** wakes earlier recomputes its timeout, so a stale smaller value is harmless. */
+static _Atomic int64_t sleep_until = INT64_MAX;
+
+void exci_sched_kick(int64_t deadline_ns)
 {
-    if (atomic_load_explicit(&nsleeping, memory_order_seq_cst)) futex_wake_one();
+    if (atomic_load_explicit(&nsleeping, memory_order_seq_cst) &&
+        deadline_ns < atomic_load_explicit(&sleep_until, memory_order_relaxed))
+        futex_wake_one();
 }
 
 void exci_sched_enqueue(exci_proc *p)
@@ -159,6 +174,7 @@ static void sleep_until_work(exci_sched *s)
     }
     if (!work && !exci_timer_due()) {
         int64_t next = exci_timer_next_ns();
+        atomic_store_explicit(&sleep_until, next, memory_order_relaxed);
         struct timespec ts, *tsp = NULL;
         if (next != INT64_MAX) {
             int64_t d = next - exc_monotonic_ns();
@@ -183,8 +199,11 @@ static exci_proc *take_next(exci_sched *s)
     return p;
 }
 
+/* Timers are looked at every 16 dispatches (a clock read costs ~20 ns) and at
+** every round of an idle scheduler. */
 static exci_proc *next_proc(exci_sched *s)
 {
+    if ((++s->nswitch & 15) == 0 && exci_timer_due()) exci_timer_run();
     if (s->next && s->streak < NEXT_STREAK) return take_next(s);
     for (;;) {
         for (int spin = 0; spin < SPIN_ROUNDS; spin++) {
@@ -216,6 +235,8 @@ static void after_run(exci_sched *s, exci_proc *p)
         break;
     }
     case EXCI_Y_EXIT:
+        exci_tsan_fiber_free(p->tsan_fiber);
+        p->tsan_fiber = NULL;
         exci_stack_release(p->seg_first);
         p->seg_first = p->seg = NULL;
         if (exci_sched_trace) trace(s, "buried", p);
@@ -232,14 +253,16 @@ static void run(exci_sched *s, exci_proc *p)
     atomic_store_explicit(&s->current, p, memory_order_relaxed);
     exci_proc_cur = p;
     exc_reds = EXC_REDUCTIONS;
-    exc_stack_limit = exci_stack_limit_of(p->seg);
+    exc_stack_limit = p->stack_limit;
+    exci_san_leave(&s->san_save, p->seg->lo, p->seg->size);
+    exci_tsan_switch(p->tsan_fiber);
     exci_ctx_swap(&s->ctx, &p->ctx);
+    exci_san_arrive(s->san_save);
     exci_proc_cur = NULL;
     exc_stack_limit = NULL;
     atomic_store_explicit(&s->current, NULL, memory_order_relaxed);
     p->running_on = -1;
     exci_gc_switch_end(&s->in_switch);
-    s->nswitch++;
     after_run(s, p);
 }
 
@@ -248,6 +271,16 @@ static void *sched_main(void *arg)
     exci_sched *s = arg;
     exci_sched_cur = s;
     exci_gc_register_sched(s);
+    pthread_attr_t a;
+    void *lo = NULL;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &a) == 0) {
+        pthread_attr_getstack(&a, &lo, &size);
+        pthread_attr_destroy(&a);
+    }
+    s->stack_lo = lo;
+    if (!s->stack_bottom) s->stack_bottom = (char *)lo + size;
+    s->tsan_fiber = exci_tsan_fiber_current();
     for (;;) run(s, next_proc(s));
     return NULL;
 }
@@ -257,9 +290,13 @@ void exci_sched_switch_out(exci_proc *p, int why)
     exci_sched *s = exci_sched_cur;
     p->why = why;
     exci_gc_switch_begin(&s->in_switch);
+    exci_san_leave(why == EXCI_Y_EXIT ? NULL : &p->san_save, s->stack_lo,
+                   (size_t)(s->stack_bottom - s->stack_lo));
+    exci_tsan_switch(s->tsan_fiber);
     exci_ctx_swap(&p->ctx, &s->ctx);
     /* Resumed, possibly by another scheduler thread. */
-    exci_gc_switch_end(&exci_sched_cur->in_switch);
+    exci_san_arrive(p->san_save);
+    exci_gc_switch_end(&exci_sched_self()->in_switch);
 }
 
 void exc_yield(void)
@@ -268,15 +305,10 @@ void exc_yield(void)
     exc_reds = EXC_REDUCTIONS;
     if (!p) return;
     exci_sched_switch_out(p, EXCI_Y_YIELD);
-    exci_proc_drain(exci_proc_cur);
+    exci_proc_drain(p);
 }
 
-/* Cheap yield when nothing else could run here: only timers and signals. */
-bool exci_sched_alone(void)
-{
-    exci_sched *s = exci_sched_cur;
-    return !s->next && atomic_load_explicit(&s->rq_len, memory_order_relaxed) == 0;
-}
+
 
 int exc_scheduler_id(void) { return exci_sched_cur ? exci_sched_cur->id : -1; }
 

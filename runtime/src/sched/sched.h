@@ -19,6 +19,9 @@ typedef struct exci_sched {
     int id;
     exci_ctx ctx;                  /* the scheduler loop, while a process runs */
     char *stack_bottom;            /* highest address of the thread's own stack */
+    char *stack_lo;                /* its lowest address (sanitizer annotations) */
+    void *san_save;                /* ASan fake stack of the loop while away */
+    void *tsan_fiber;              /* TSan fiber of the loop */
     void *gc_handle;               /* Boehm's handle of this thread */
     exci_proc *_Atomic current;    /* running process or NULL */
     exci_proc *next;               /* woken by the running process: runs next, not
@@ -50,8 +53,16 @@ void exci_sched_wake(exci_proc *p);
 ** process is resumed (never for EXCI_Y_EXIT). */
 void exci_sched_switch_out(exci_proc *p, int why);
 
-/* Wake a sleeping scheduler (a timer was added that is earlier than all others). */
-void exci_sched_kick(void);
+/* A timer was added that is earlier than all others: wake a sleeping scheduler
+** if the sleepers would wake up later than deadline_ns. */
+void exci_sched_kick(int64_t deadline_ns);
+
+/* Fresh reads of the thread-locals, for use after anything that may have switched
+** process (the process may resume on another thread, and a compiler may keep a
+** thread-local's address from before the call; these are out of line so it cannot). */
+exci_sched *exci_sched_self(void);
+exci_proc *exci_proc_self(void);
+void exci_set_stack_limit(char *limit);
 
 /* Trace switch: env EXC_SCHED_TRACE=1 or -DEXC_SCHED_TRACE. */
 extern int exci_sched_trace;

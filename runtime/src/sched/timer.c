@@ -100,7 +100,7 @@ exci_timer *exci_timer_add(int kind, int64_t deadline_ns, exc_term dest, exc_ter
     bool earliest = heap[0] == t;
     publish_next();
     exci_spin_unlock(&lock);
-    if (earliest) exci_sched_kick();
+    if (earliest) exci_sched_kick(deadline_ns);
     return t;
 }
 

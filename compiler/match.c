@@ -1,0 +1,359 @@
+/* match.c: patterns and guards. A pattern compiles to a sequence of tests on the
+** subject, each jumping to the failure label, and to bindings of fresh C locals;
+** clauses are tried in order (the decision is a chain of such test sequences).
+** Guards compile to expressions whose falsity (or error) jumps to the same label. */
+#include "cgen.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int pat_mark; /* first var bound by the current pattern */
+
+static void pat(Fn *f, exc_term p, const char *s, const char *fail);
+
+static bool is_literal(exc_term p)
+{
+    return exc_is_integer(p) || exc_is_float(p) || exc_is_atom(p) || exc_is_binary(p);
+}
+
+static void pat_literal(Fn *f, exc_term p, const char *s, const char *fail)
+{
+    const char *l = cg_literal(f, p);
+    if (exc_is_small(p) || exc_is_atom(p))
+        fn_emit(f, "if (%s != %s) goto %s;", s, l, fail);
+    else
+        fn_emit(f, "if (!exc_eq_exact(%s, %s)) goto %s;", s, l, fail);
+}
+
+static void pat_var(Fn *f, exc_term p, const char *s)
+{
+    exc_term name = exc_tuple_elems(p)[0];
+    const char *t = atom_str(name);
+    if (t[0] == '_')
+        return;
+    if (!strcmp(t, "__MODULE__"))
+        return;
+    for (int i = f->nvars - 1; i >= pat_mark; i--)
+        if (f->vars[i].name == name) {
+            fn_emit(f, "if (!exc_eq_exact(%s, %s)) goto %s;", f->vars[i].c, s, "%FAIL%");
+            return;
+        }
+    const char *c = fn_bind(f, name);
+    fn_emit(f, "%s = %s;", c, s);
+}
+
+static void pat_list(Fn *f, exc_term p, const char *s, const char *fail)
+{
+    const char *cur = fn_tmp(f);
+    fn_emit(f, "%s = %s;", cur, s);
+    for (exc_term l = p; exc_is_cons(l); l = exc_tl(l)) {
+        exc_term el = exc_hd(l);
+        bool last = exc_tl(l) == EXC_NIL_LIST;
+        if (last && ast_is_call(el, "|", 2)) {
+            fn_emit(f, "if (!exc_is_cons(%s)) goto %s;", cur, fail);
+            const char *h = fn_tmp(f), *t = fn_tmp(f);
+            fn_emit(f, "%s = exc_hd(%s); %s = exc_tl(%s);", h, cur, t, cur);
+            pat(f, ast_nth(ast_args(el), 0), h, fail);
+            pat(f, ast_nth(ast_args(el), 1), t, fail);
+            return;
+        }
+        fn_emit(f, "if (!exc_is_cons(%s)) goto %s;", cur, fail);
+        const char *h = fn_tmp(f);
+        fn_emit(f, "%s = exc_hd(%s); %s = exc_tl(%s);", h, cur, cur, cur);
+        pat(f, el, h, fail);
+    }
+    fn_emit(f, "if (%s != EXC_NIL_LIST) goto %s;", cur, fail);
+}
+
+static void pat_tuple(Fn *f, exc_term items, const char *s, const char *fail)
+{
+    int n = ast_len(items);
+    fn_emit(f, "if (!exc_is_tuple(%s) || exc_tuple_arity(%s) != %d) goto %s;", s, s, n, fail);
+    for (int i = 0; i < n; i++) {
+        const char *e = fn_tmp(f);
+        fn_emit(f, "%s = exc_tuple_elems(%s)[%d];", e, s, i);
+        pat(f, ast_nth(items, i), e, fail);
+    }
+}
+
+/* A map key in a pattern: a literal or a pinned variable. */
+static const char *pat_key(Fn *f, exc_term k)
+{
+    if (ast_is_call(k, "^", 1)) {
+        exc_term v = ast_nth(ast_args(k), 0);
+        const char *c = fn_lookup(f, exc_tuple_elems(v)[0]);
+        if (!c)
+            cg_error(ast_line(k), "undefined variable ^%s", atom_str(exc_tuple_elems(v)[0]));
+        return c;
+    }
+    return cg_expr(f, k, false);
+}
+
+static void pat_map_pairs(Fn *f, exc_term kv, const char *s, const char *fail)
+{
+    for (exc_term l = kv; exc_is_cons(l); l = exc_tl(l)) {
+        exc_term p = exc_hd(l);
+        const char *k = pat_key(f, exc_tuple_elems(p)[0]);
+        const char *v = fn_tmp(f);
+        fn_emit(f, "%s = exc_map_get(%s, %s); if (%s == EXC_NONE) goto %s;", v, s, k, v, fail);
+        pat(f, exc_tuple_elems(p)[1], v, fail);
+    }
+}
+
+static void pat_struct(Fn *f, exc_term p, const char *s, const char *fail)
+{
+    exc_term name = ast_nth(ast_args(p), 0);
+    exc_term map = ast_nth(ast_args(p), 1);
+    fn_emit(f, "if (!exc_is_map(%s)) goto %s;", s, fail);
+    const char *sn = fn_tmp(f);
+    fn_emit(f, "%s = exc_map_get(%s, %s); if (%s == EXC_NONE) goto %s;", sn, s,
+            unit_atom(f->unit, A("__struct__")), sn, fail);
+    exc_term mod = cg_resolve_mod(f, name);
+    if (mod != EXC_NONE)
+        fn_emit(f, "if (%s != %s) goto %s;", sn, unit_atom(f->unit, mod), fail);
+    else
+        pat(f, name, sn, fail);
+    pat_map_pairs(f, ast_args(map), s, fail);
+}
+
+static void pat_concat(Fn *f, exc_term p, const char *s, const char *fail)
+{
+    exc_term left = ast_nth(ast_args(p), 0);
+    if (!exc_is_binary(left)) {
+        const char *shown = ast_is_var(left) ? atom_str(exc_tuple_elems(left)[0]) : "expression";
+        cg_error_kind("ArgumentError", ast_line(p),
+                      "the left argument of <> operator inside a match should always be a literal binary because its size can't be verified. Got: %s",
+                      shown);
+    }
+    const char *rest = fn_tmp(f);
+    fn_emit(f, "%s = excstd_bin_prefix(%s, %s); if (%s == EXC_NONE) goto %s;", rest, s,
+            cg_literal(f, left), rest, fail);
+    pat(f, ast_nth(ast_args(p), 1), rest, fail);
+}
+
+/* <<a, b::binary-size(2), rest::binary>>: segment by segment with excstd_bin_take. */
+static void pat_bin(Fn *f, exc_term p, const char *s, const char *fail)
+{
+    const char *cur = fn_tmp(f);
+    fn_emit(f, "if (!exc_is_bitstring(%s)) goto %s;", s, fail);
+    fn_emit(f, "%s = %s;", cur, s);
+    for (exc_term l = ast_args(p); exc_is_cons(l); l = exc_tl(l)) {
+        exc_term seg = exc_hd(l), val = seg, size = EXC_NONE;
+        int code = 0;
+        if (exc_is_binary(seg)) {
+            const char *r = fn_tmp(f);
+            fn_emit(f, "%s = excstd_bin_prefix(%s, %s); if (%s == EXC_NONE) goto %s;", r, cur,
+                    cg_literal(f, seg), r, fail);
+            fn_emit(f, "%s = %s;", cur, r);
+            continue;
+        }
+        if (ast_is_call(seg, "::", 2)) {
+            val = ast_nth(ast_args(seg), 0);
+            exc_term spec = ast_nth(ast_args(seg), 1);
+            exc_term parts = exc_cons(spec, EXC_NIL_LIST);
+            while (ast_is_call(exc_hd(parts), "-", 2)) {
+                exc_term sp = exc_hd(parts);
+                parts = exc_cons(ast_nth(ast_args(sp), 0), exc_cons(ast_nth(ast_args(sp), 1), exc_tl(parts)));
+            }
+            for (; exc_is_cons(parts); parts = exc_tl(parts)) {
+                exc_term q = exc_hd(parts);
+                if (exc_is_integer(q))
+                    size = q;
+                else if (ast_is_call(q, "size", 1))
+                    size = ast_nth(ast_args(q), 0);
+                else if (exc_is_tuple(q) && exc_tuple_arity(q) == 3 && exc_is_atom(exc_tuple_elems(q)[0])) {
+                    const char *nm = atom_str(exc_tuple_elems(q)[0]);
+                    if (!strcmp(nm, "binary") || !strcmp(nm, "bytes")) code = 1;
+                    else if (!strcmp(nm, "bitstring") || !strcmp(nm, "bits")) code = 4;
+                    else if (!strcmp(nm, "utf8")) code = 2;
+                    else if (!strcmp(nm, "float")) code = 3;
+                }
+            }
+        }
+        const char *sz = "EXC_NONE";
+        if (size != EXC_NONE)
+            sz = ast_is_var(size) ? fn_lookup(f, exc_tuple_elems(size)[0]) : cg_expr(f, size, false);
+        if (!sz)
+            cg_error(ast_line(seg), "undefined variable in binary size");
+        const char *v = fn_tmp(f);
+        fn_emit(f, "%s = excstd_bin_take(&%s, %s, %d); if (%s == EXC_NONE) goto %s;", v, cur, sz, code, v, fail);
+        pat(f, val, v, fail);
+    }
+    fn_emit(f, "if (exc_bitstring_bits(%s) != 0) goto %s;", cur, fail);
+}
+
+static void pat(Fn *f, exc_term p, const char *s, const char *fail)
+{
+    if (is_literal(p)) {
+        pat_literal(f, p, s, fail);
+        return;
+    }
+    if (exc_is_list(p)) {
+        pat_list(f, p, s, fail);
+        return;
+    }
+    if (exc_is_tuple(p) && exc_tuple_arity(p) == 2) {
+        pat_tuple(f, exc_list_from_array(exc_tuple_elems(p), 2), s, fail);
+        return;
+    }
+    if (!exc_is_tuple(p) || exc_tuple_arity(p) != 3)
+        cg_error(f->line, "invalid pattern");
+    if (ast_is_var(p)) {
+        size_t mark = f->body.n;
+        pat_var(f, p, s);
+        /* patch the failure label of a repeated-variable test */
+        char *hole = strstr(f->body.p + mark, "%FAIL%");
+        if (hole) {
+            f->body.n = (size_t)(hole - f->body.p);
+            f->body.p[f->body.n] = 0;
+            buf_printf(&f->body, "%s;\n", fail);
+        }
+        return;
+    }
+    exc_term *e = exc_tuple_elems(p);
+    int line = ast_line(p);
+    const char *op = exc_is_atom(e[0]) ? atom_str(e[0]) : "";
+    if (!strcmp(op, "^")) {
+        exc_term v = ast_nth(e[2], 0);
+        const char *name = atom_str(exc_tuple_elems(v)[0]);
+        int saved = f->nvars;
+        f->nvars = pat_mark; /* a pin sees the variables from before the pattern */
+        const char *c = fn_lookup(f, exc_tuple_elems(v)[0]);
+        f->nvars = saved;
+        if (!c)
+            cg_error(line, "undefined variable ^%s. No variable \"%s\" has been defined before the current pattern", name, name);
+        fn_emit(f, "if (!exc_eq_exact(%s, %s)) goto %s;", s, c, fail);
+    } else if (!strcmp(op, "{}")) {
+        pat_tuple(f, e[2], s, fail);
+    } else if (!strcmp(op, "%{}")) {
+        fn_emit(f, "if (!exc_is_map(%s)) goto %s;", s, fail);
+        pat_map_pairs(f, e[2], s, fail);
+    } else if (!strcmp(op, "%")) {
+        pat_struct(f, p, s, fail);
+    } else if (!strcmp(op, "=")) {
+        pat(f, ast_nth(e[2], 0), s, fail);
+        pat(f, ast_nth(e[2], 1), s, fail);
+    } else if (!strcmp(op, "<>")) {
+        pat_concat(f, p, s, fail);
+    } else if (!strcmp(op, "<<>>")) {
+        pat_bin(f, p, s, fail);
+    } else if (!strcmp(op, "-") && ast_len(e[2]) == 1 && exc_is_number(ast_nth(e[2], 0))) {
+        exc_term n = ast_nth(e[2], 0);
+        pat_literal(f, exc_is_float(n) ? exc_float(-exc_float_val(n)) : exc_int_neg(n), s, fail);
+    } else if (!strcmp(op, "@")) {
+        exc_term v = cg_attr(f, exc_tuple_elems(ast_nth(e[2], 0))[0], line);
+        pat(f, v == EXC_NONE ? EXC_A_nil : v, s, fail);
+    } else if (ast_is_call(e[0], ".", 2)) {
+        exc_term mod = cg_resolve_mod(f, ast_nth(ast_args(e[0]), 0));
+        cg_error(line, "cannot invoke remote function %s.%s/%d inside a match",
+                 mod != EXC_NONE ? mod_display(mod) : "expr", atom_str(ast_nth(ast_args(e[0]), 1)), ast_len(e[2]));
+    } else if (!strcmp(op, "__MODULE__")) {
+        pat_literal(f, f->mod ? f->mod->name : EXC_A_nil, s, fail);
+    } else {
+        const char *shown = op;
+        static const char *ops[] = {"+", "-", "*", "/", "++", "--", "==", "!=", "<", ">", "<=", ">=", "and", "or", NULL};
+        for (int i = 0; ops[i]; i++)
+            if (!strcmp(op, ops[i]))
+                cg_error(line, "cannot invoke remote function :erlang.%s/%d inside a match", op, ast_len(e[2]));
+        cg_error(line, "cannot find or invoke local %s/%d inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: %s(...)",
+                 shown, ast_len(e[2]), shown);
+    }
+}
+
+void match_pattern(Fn *f, exc_term p, const char *subj, const char *fail)
+{
+    int saved = pat_mark;
+    pat_mark = f->nvars;
+    pat(f, p, subj, fail);
+    pat_mark = saved;
+}
+
+/* Calls allowed in guards (besides operators and type tests the builtin table has). */
+static bool guard_call_ok(Fn *f, exc_term g)
+{
+    exc_term *e = exc_tuple_elems(g);
+    if (!exc_is_atom(e[0]))
+        return true;
+    int n = ast_len(e[2]);
+    if (f->mod && mod_find_def(f->mod, e[0], n))
+        return true; /* defguard */
+    return true;
+}
+
+/* Guard errors make the guard false: the guard runs under a catch frame unless it
+** only uses operations that cannot raise. */
+static bool guard_may_raise(exc_term g)
+{
+    if (!exc_is_tuple(g) || exc_tuple_arity(g) != 3)
+        return false;
+    if (ast_is_var(g))
+        return false;
+    exc_term *e = exc_tuple_elems(g);
+    if (!exc_is_atom(e[0]))
+        return true;
+    const char *op = atom_str(e[0]);
+    static const char *safe[] = {"is_atom", "is_binary", "is_bitstring", "is_boolean", "is_float",
+                                 "is_function", "is_integer", "is_list", "is_map", "is_nil", "is_number",
+                                 "is_pid", "is_reference", "is_tuple", "==", "!=", "===", "!==", "<",
+                                 ">", "<=", ">=", "and", "or", "not", "{}", "%{}", "is_struct", "is_exception", "in", NULL};
+    bool ok = false;
+    for (int i = 0; safe[i]; i++)
+        if (!strcmp(op, safe[i]))
+            ok = true;
+    if (!ok)
+        return true;
+    for (exc_term l = e[2]; exc_is_cons(l); l = exc_tl(l))
+        if (guard_may_raise(exc_hd(l)))
+            return true;
+    return false;
+}
+
+static void check_guard(Fn *f, exc_term g)
+{
+    if (!exc_is_tuple(g) || exc_tuple_arity(g) != 3 || ast_is_var(g))
+        return;
+    exc_term *e = exc_tuple_elems(g);
+    if (exc_is_atom(e[0]) && exc_is_list(e[2])) {
+        const char *op = atom_str(e[0]);
+        int n = ast_len(e[2]);
+        bool known = (f->mod && mod_find_def(f->mod, e[0], n)) || !strcmp(op, "{}") || !strcmp(op, "%{}") ||
+                     !strcmp(op, "and") || !strcmp(op, "or") || !strcmp(op, "in") || !strcmp(op, "<<>>") ||
+                     !strcmp(op, "%") || !strcmp(op, "..") || !strcmp(op, "@") || !strcmp(op, "__block__");
+        if (!known) {
+            extern bool cg_is_kernel_builtin(const char *name, int arity);
+            known = cg_is_kernel_builtin(op, n);
+        }
+        if (f->mod) {
+            Def *d = mod_find_def(f->mod, e[0], n);
+            (void)d;
+        }
+        if (!known)
+            cg_error(ast_line(g), "cannot find or invoke local %s/%d inside guards. Only macros can be invoked in a guards and they must be defined before their invocation. Called as: %s(%s)",
+                     op, n, op, n == 1 && ast_is_var(ast_nth(e[2], 0)) ? atom_str(exc_tuple_elems(ast_nth(e[2], 0))[0]) : "...");
+        (void)guard_call_ok;
+    }
+    for (exc_term l = e[2]; exc_is_cons(l); l = exc_tl(l))
+        check_guard(f, exc_hd(l));
+}
+
+void match_guard(Fn *f, exc_term g, const char *fail)
+{
+    check_guard(f, g);
+    if (!guard_may_raise(g)) {
+        const char *v = cg_expr(f, g, false);
+        fn_emit(f, "if (%s != EXC_A_true) goto %s;", v, fail);
+        return;
+    }
+    const char *fr = cg_fmt("gf%d", f->ntmp++);
+    buf_printf(&f->decls, "    exc_catch %s;\n", fr);
+    const char *ok = fn_tmp(f);
+    fn_emit(f, "%s = EXC_A_false;", ok);
+    fn_emit(f, "if (EXC_TRY(%s)) {", fr);
+    f->try_depth++;
+    const char *v = cg_expr(f, g, false);
+    f->try_depth--;
+    fn_emit(f, "%s = %s; exc_catch_pop(&%s);", ok, v, fr);
+    fn_emit(f, "}");
+    fn_emit(f, "if (%s != EXC_A_true) goto %s;", ok, fail);
+}

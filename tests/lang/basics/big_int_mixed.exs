@@ -1,0 +1,12 @@
+big = 123_456_789_123_456_789_123_456_789
+IO.inspect(big > 1.0e20)
+IO.inspect(big < 1.0e30)
+IO.inspect(big + 0.5)
+IO.inspect(div(-big, 7))
+IO.inspect(rem(-big, 7))
+IO.inspect(abs(-big))
+IO.inspect(big == big * 1)
+IO.inspect(-big)
+IO.inspect(big - big)
+IO.inspect(is_integer(big - big))
+IO.inspect(Integer.to_string(big, 16))

@@ -1,0 +1,6 @@
+IO.inspect(send(self(), {:a, 1}))
+IO.inspect(send(self(), :b))
+pid = spawn(fn -> :ok end)
+Process.sleep(20)
+IO.inspect(send(pid, :to_dead_process))
+IO.inspect(Process.info(self(), :message_queue_len))

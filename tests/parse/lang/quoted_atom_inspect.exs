@@ -1,0 +1,5 @@
+[:"a b", :"9a", :"a-b", :"Foo.Bar", :"Elixir.foo", :"Elixir.Foo.bar", :"Elixir.Foo bar"]
+[:"@", :"@foo", :"?", :"a?b", :"a!", :"A!", :"%", :"%{}", :"{}", :"<<>>", :"...", :"..//"]
+[:"&", :"\\\\", :"->", :"when", :"nil", :"true", :"Elixir", :"Elixir.", :"Elixir..", :"Elixir.Foo."]
+[:"foo=", :"foo@", :"@foo@", :"a.b", :"A.b", :"A.B.c", :"Elixir.A.b", :"+1", :"-", :"--", :"---"]
+[:"Elixir.Élan", :"Élan", :"élan", :"aé", :"A1", :"A_b", :"a_B", :"_A", :"_"]
