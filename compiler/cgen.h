@@ -78,6 +78,7 @@ typedef struct Mod {
     bool is_exception;
     Alias *aliases;
     int naliases, alcap;
+    exc_term imports; /* list of module atoms */
     int line;
 } Mod;
 
@@ -88,6 +89,7 @@ typedef struct Program {
     exc_term toplevel;  /* list of top-level expressions (after module definitions) */
     Alias *aliases;     /* top-level aliases */
     int naliases, alcap;
+    exc_term imports;
 } Program;
 
 /* Compile errors abort the compilation through this jump buffer. */
@@ -131,6 +133,7 @@ typedef struct Fn {
     int ncaps, ccap;
     const char *self;           /* lambda: C expr of the fun term */
     int try_depth;              /* > 0: no tail calls */
+    const char *stacktrace;     /* __STACKTRACE__ in a rescue/catch */
     bool guard;                 /* compiling a guard */
     struct Unit *unit;
     Mod *mod;                   /* NULL at top level */

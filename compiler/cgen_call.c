@@ -124,10 +124,25 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
         int mark = f->nvars;
         match_pattern(f, ast_nth(args, 0), v, fail);
         fn_emit(f, "%s = EXC_A_true; goto %s;", t, end);
-        fn_emit(f, "%s: %s = EXC_A_false;", fail, t);
+        fn_emit(f, "%s:; %s = EXC_A_false;", fail, t);
         fn_emit(f, "%s:;", end);
         f->nvars = mark;
         return tail ? (fn_emit(f, "return %s;", t), NULL) : t;
+    }
+    exc_term imps = f->mod ? f->mod->imports : f->unit->prog->imports;
+    for (; exc_is_cons(imps); imps = exc_tl(imps)) {
+        Mod *im = prog_find_mod(f->unit->prog, exc_hd(imps));
+        Def *d = im ? mod_find_def(im, name, n) : NULL;
+        if (d && !d->private)
+            return cg_remote(f, im->name, name, args, tail, line);
+        if (!im && !find_builtin("Kernel", s, n)) {
+            const Builtin *ib = find_builtin(builtin_mod(exc_hd(imps)), s, n);
+            if (ib) {
+                int k;
+                const char **v = eval_args(f, args, &k);
+                return emit_builtin(f, ib, v, tail);
+            }
+        }
     }
     const Builtin *b = find_builtin("Kernel", s, n);
     if (b) {
@@ -348,4 +363,16 @@ const char *cg_struct(Fn *f, exc_term modnode, exc_term mapnode, int line)
 bool cg_is_kernel_builtin(const char *name, int arity)
 {
     return find_builtin("Kernel", name, arity) != NULL;
+}
+
+/* A guard may call an imported defguard. */
+bool cg_is_imported(Fn *f, exc_term name, int arity)
+{
+    exc_term imps = f->mod ? f->mod->imports : f->unit->prog->imports;
+    for (; exc_is_cons(imps); imps = exc_tl(imps)) {
+        Mod *im = prog_find_mod(f->unit->prog, exc_hd(imps));
+        if (im && mod_find_def(im, name, arity))
+            return true;
+    }
+    return false;
 }

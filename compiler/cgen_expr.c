@@ -226,7 +226,7 @@ static const char *cg_match(Fn *f, exc_term e)
     const char *fail = fn_label(f), *ok = fn_label(f);
     match_pattern(f, pat, v, fail);
     fn_emit(f, "goto %s;", ok);
-    fn_emit(f, "%s: exc_error_badmatch(%s);", fail, v);
+    fn_emit(f, "%s:; exc_error_badmatch(%s);", fail, v);
     fn_emit(f, "%s:;", ok);
     return v;
 }
@@ -237,6 +237,8 @@ static const char *cg_var(Fn *f, exc_term e)
     const char *s = atom_str(name);
     if (!strcmp(s, "__MODULE__"))
         return f->mod ? unit_atom(f->unit, f->mod->name) : "EXC_A_nil";
+    if (!strcmp(s, "__STACKTRACE__"))
+        return f->stacktrace ? f->stacktrace : "EXC_NIL_LIST";
     if (!strcmp(s, "__ENV__") || !strcmp(s, "__CALLER__"))
         cg_error(ast_line(e), "__ENV__ is not supported");
     const char *c = fn_lookup(f, name);
@@ -369,6 +371,8 @@ const char *cg_expr(Fn *f, exc_term e, bool tail)
     int nargs = ast_len(el[2]);
     if (!strcmp(op, "__block__"))
         return cg_block(f, e, tail);
+    if (!strcmp(op, "__aliases__"))
+        return ret_or(f, unit_atom(f->unit, cg_resolve_mod(f, e)), tail);
     if (!strcmp(op, "=") && nargs == 2)
         return ret_or(f, cg_match(f, e), tail);
     if (!strcmp(op, "{}"))

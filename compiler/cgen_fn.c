@@ -34,6 +34,14 @@ void fn_emit(Fn *f, const char *fmt, ...)
     char buf[4096];
     int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    /* labels may be unreferenced (a pattern without tests): mark them unused */
+    char *lab = n > 2 && n < (int)sizeof buf - 40 ? strstr(buf, ":;") : NULL;
+    if (lab && buf[0] == 'L' && lab - buf < 12) {
+        char rest[4096];
+        snprintf(rest, sizeof rest, "%s", lab + 2);
+        snprintf(lab, sizeof buf - (size_t)(lab - buf), ": __attribute__((unused));%s", rest);
+        n = (int)strlen(buf);
+    }
     if (n >= (int)sizeof buf) {
         char *big = exc_alloc_atomic((size_t)n + 1);
         va_start(ap, fmt);

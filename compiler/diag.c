@@ -31,6 +31,19 @@ static const char *find_line(const char *src, size_t len, int line, size_t *out_
     return src + i;
 }
 
+/* Byte offset of code-point column COL (1-based) in L[0..n). */
+static size_t col_offset(const char *l, size_t n, int col)
+{
+    size_t i = 0;
+    for (int c = 1; i < n && c < col; c++)
+        for (i++; i < n && ((unsigned char)l[i] & 0xC0) == 0x80; i++)
+            ;
+    return i;
+}
+
+/* Long lines are shown as a window around the column, marked with "...". */
+#define DIAG_WINDOW 80
+
 void diag_print(FILE *out, const Diag *d, const char *file, const char *src, size_t len)
 {
     if (d->col > 0)
@@ -39,17 +52,22 @@ void diag_print(FILE *out, const Diag *d, const char *file, const char *src, siz
         fprintf(out, "%s:%d: error: %s\n", file, d->line, d->msg);
     size_t ll;
     const char *l = find_line(src, len, d->line, &ll);
-    fprintf(out, "    %.*s\n", (int)ll, l);
+    size_t at = d->col > 0 ? col_offset(l, ll, d->col) : 0;
+    size_t from = at > DIAG_WINDOW ? at - DIAG_WINDOW : 0;
+    size_t to = ll - at > DIAG_WINDOW ? at + DIAG_WINDOW : ll;
+    while (from > 0 && ((unsigned char)l[from] & 0xC0) == 0x80)
+        from--;
+    while (to < ll && ((unsigned char)l[to] & 0xC0) == 0x80)
+        to++;
+    const char *pre = from > 0 ? "..." : "";
+    fprintf(out, "    %s%.*s%s\n", pre, (int)(to - from), l + from, to < ll ? "..." : "");
     if (d->col > 0) {
-        /* Columns count code points; reproduce tabs so the caret lines up. */
-        fputs("    ", out);
-        int c = 1;
-        for (size_t i = 0; i < ll && c < d->col; i++) {
+        /* Reproduce tabs so the caret lines up; count code points, not bytes. */
+        fprintf(out, "    %s", from > 0 ? "   " : "");
+        for (size_t i = from; i < at; i++) {
             unsigned char ch = (unsigned char)l[i];
-            if ((ch & 0xC0) == 0x80)
-                continue;
-            fputc(ch == '\t' ? '\t' : ' ', out);
-            c++;
+            if ((ch & 0xC0) != 0x80)
+                fputc(ch == '\t' ? '\t' : ' ', out);
         }
         fputs("^\n", out);
     }

@@ -3,6 +3,7 @@
 ** arguments turned into extra arities, attributes kept in order, defstruct and
 ** defexception fields, aliases; the rest of the file is the script's top level. */
 #include "cgen.h"
+#include "ast.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -261,6 +262,8 @@ static void expand_body_form(Program *p, Mod *m, exc_term f)
         expand_module(p, m, f);
     else if (ast_is_call(f, "alias", -1))
         expand_alias_form(p, m, ast_args(f));
+    else if (ast_is_call(f, "import", -1) && ast_is_call(ast_nth(ast_args(f), 0), "__aliases__", -1))
+        m->imports = exc_cons(expand_alias(p, m, ast_nth(ast_args(f), 0)), m->imports);
     else if (ast_is_call(f, "defstruct", 1))
         m->struct_fields = struct_fields(ast_nth(ast_args(f), 0));
     else if (ast_is_call(f, "defexception", 1)) {
@@ -303,6 +306,7 @@ static void expand_module(Program *p, Mod *parent, exc_term form)
     m->line = ast_line(form);
     m->struct_fields = EXC_NONE;
     m->enforce_keys = EXC_NIL_LIST;
+    m->imports = parent ? parent->imports : EXC_NIL_LIST;
     const char *t = atom_str(name);
     Buf b = {0};
     for (const char *s = t; *s; s++)
@@ -327,6 +331,7 @@ Program *expand_program(const char *file, exc_term ast)
 {
     Program *p = calloc(1, sizeof *p);
     p->file = file;
+    p->imports = EXC_NIL_LIST;
     exc_term forms = ast_is_call(ast, "__block__", -1) ? ast_args(ast) : exc_cons(ast, EXC_NIL_LIST);
     exc_term top = EXC_NIL_LIST;
     for (exc_term l = forms; exc_is_cons(l); l = exc_tl(l)) {
@@ -336,6 +341,8 @@ Program *expand_program(const char *file, exc_term ast)
         else {
             if (ast_is_call(f, "alias", -1))
                 expand_alias_form(p, NULL, ast_args(f));
+            if (ast_is_call(f, "import", -1) && ast_is_call(ast_nth(ast_args(f), 0), "__aliases__", -1))
+                p->imports = exc_cons(expand_alias(p, NULL, ast_nth(ast_args(f), 0)), p->imports);
             top = exc_cons(f, top);
         }
     }

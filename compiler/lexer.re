@@ -277,22 +277,104 @@ static bool lex_number(Lex *L)
 
 /* ---- identifiers --------------------------------------------------------------- */
 
-/* Unicode identifier classes (String.Tokenizer, UAX #31): a start is a letter that is
-** not upper/title case (those would be aliases, which must be ASCII); a continuation
-** also allows upper case, marks, digits and connector punctuation. */
+/* Unicode identifier classes (String.Tokenizer, UAX #31 and UTS #39 as Elixir 1.14
+** applies them): a start is a letter (upper case ones only begin atoms, keys and
+** aliases, and aliases must be ASCII); a continuation also allows marks and digits.
+** Compatibility characters (whose NFKC form differs, like the ligature U+FB01) are
+** rejected, as Elixir's "restricted" identifier status does. */
+static bool uni_compat(int cp)
+{
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    return p->decomp_type != 0;
+}
+
+static bool uni_upper(int cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
 static bool uni_start(int cp)
 {
     utf8proc_category_t c = utf8proc_category(cp);
-    return c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO ||
-           c == UTF8PROC_CATEGORY_NL;
+    return !uni_compat(cp) &&
+           (c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO ||
+            c == UTF8PROC_CATEGORY_NL || c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT);
 }
 
 static bool uni_continue(int cp)
 {
     utf8proc_category_t c = utf8proc_category(cp);
-    return uni_start(cp) || c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT ||
-           c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC ||
-           c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_PC;
+    return uni_start(cp) || (!uni_compat(cp) && (c == UTF8PROC_CATEGORY_MN ||
+                                                 c == UTF8PROC_CATEGORY_MC ||
+                                                 c == UTF8PROC_CATEGORY_ND));
+}
+
+/* A coarse script of a letter, for the "highly restrictive" mixed-script rule: Latin
+** may mix with the Han/Kana/Hangul/Bopomofo group, nothing else mixes. 0 = common. */
+enum { SC_COMMON, SC_LATIN, SC_GREEK, SC_CYRILLIC, SC_CJK, SC_OTHER };
+
+static int uni_script(int cp)
+{
+    if (cp < 0x80)
+        return ((cp | 32) >= 'a' && (cp | 32) <= 'z') ? SC_LATIN : SC_COMMON;
+    if ((cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF))
+        return cp == 0xD7 || cp == 0xF7 ? SC_COMMON : SC_LATIN;
+    if ((cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x1F00 && cp <= 0x1FFF))
+        return SC_GREEK;
+    if (cp >= 0x400 && cp <= 0x52F)
+        return SC_CYRILLIC;
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3100 && cp <= 0x312F) ||
+        (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+        (cp >= 0x3400 && cp <= 0x4DBF))
+        return SC_CJK;
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ND)
+        return SC_COMMON;
+    return SC_OTHER + (cp >> 7);   /* one "script" per 128-code-point block */
+}
+
+/* True when the identifier S[0..n) mixes scripts Elixir would reject. */
+static bool mixed_script(const char *s, int n)
+{
+    int seen = SC_COMMON, other = SC_COMMON;
+    for (const char *q = s, *e = s + n; q < e;) {
+        int cp;
+        q += ast_utf8_decode(q, e, &cp);
+        int sc = uni_script(cp);
+        if (sc == SC_COMMON)
+            continue;
+        if (sc == SC_LATIN || sc == SC_CJK) {
+            if (other != SC_COMMON)
+                return true;
+            if (seen == SC_COMMON || seen == SC_LATIN || seen == SC_CJK)
+                seen = sc == SC_LATIN && seen == SC_CJK ? SC_CJK : (seen == SC_COMMON ? sc : seen);
+            continue;
+        }
+        if (seen != SC_COMMON || (other != SC_COMMON && other != sc))
+            return true;
+        other = sc;
+    }
+    return false;
+}
+
+/* Interned atom of an identifier, NFC-normalised when it is not ASCII. */
+static exc_term ident_atom(const char *s, int n)
+{
+    bool ascii = true;
+    for (int i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            ascii = false;
+    if (ascii)
+        return ast_atom(s, (size_t)n);
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, n, &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (m < 0)
+        return ast_atom(s, (size_t)n);
+    exc_term a = ast_atom((const char *)out, (size_t)m);
+    free(out);
+    return a;
 }
 
 /* The identifier at Q: [a-z_A-Z] (or a Unicode start) then [A-Za-z0-9_@] (or Unicode
@@ -422,9 +504,16 @@ static bool lex_identifier(Lex *L)
     int kw = maybe_kw ? keyword_kind(s, n, &atom) : 0;
     if (kw)
         return lex_keyword(L, kw, atom, n);
+    if (mixed_script(s, n)) {
+        int len = 0;
+        for (int i = 0; i < n; i++)
+            if (((unsigned char)s[i] & 0xC0) != 0x80)
+                len++;
+        return fail(L, L->line, L->col + len - 1, "invalid mixed-script identifier found: %.*s", n, s);
+    }
     if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
         Tok *k = push(L, TK_KW_IDENTIFIER, L->line, L->col);
-        k->val = atom_of(s, (size_t)n);
+        k->val = ident_atom(s, n);
         adv(L, n + 1);
         return true;
     }
@@ -435,6 +524,13 @@ static bool lex_identifier(Lex *L)
                     is_upper((unsigned char)*s) ? "alias" : "identifier", n, s);
     if ((n == 11 && memcmp(s, "__aliases__", 11) == 0) || (n == 9 && memcmp(s, "__block__", 9) == 0))
         return fail(L, L->line, L->col, "reserved token: %.*s", n, s);
+    int cp0;
+    ast_utf8_decode(s, L->end, &cp0);
+    if (cp0 >= 0x80 && uni_upper(cp0)) {
+        int len = ast_utf8_decode(s, L->end, &cp0);
+        return fail(L, L->line, L->col, "unexpected token: \"%.*s\" (column %d, code point U+%04X)",
+                    len, s, L->col, cp0);
+    }
     if (is_upper((unsigned char)*s)) {
         for (int i = 0; i < n; i++)
             if ((unsigned char)s[i] >= 0x80 || s[i] == '!' || s[i] == '?')
@@ -448,7 +544,7 @@ static bool lex_identifier(Lex *L)
         return true;
     }
     Tok *k = push(L, call_kind(L, rest), L->line, L->col);
-    k->val = atom_of(s, (size_t)n);
+    k->val = ident_atom(s, n);
     k->text = s;
     k->textlen = n;
     adv(L, n);
@@ -508,7 +604,7 @@ static void flush_buf(Lex *L, Buf *b, PartVec *pv)
 
 /* Lex the interpolation starting after "#{" at L->p: a nested run that stops at the
 ** unmatched "}". */
-static bool lex_interp(Lex *L, PartVec *pv, int line, int col)
+static bool lex_interp(Lex *L, PartVec *pv, int line, int col, const char *what, int sline)
 {
     if (L->f->depth > 200)
         return fail(L, line, col, "interpolation nested too deeply");
@@ -521,7 +617,8 @@ static bool lex_interp(Lex *L, PartVec *pv, int line, int col)
     if (!ok)
         return false;
     if (sub.p >= sub.end || *sub.p != '}')
-        return fail(L, line, col, "missing interpolation terminator: \"}\"");
+        return fail(L, line, col, "missing interpolation terminator: \"}\" (for %s starting at line %d)",
+                    what, sline);
     Part *p = part_push(pv);
     p->interp = true;
     p->line = line;
@@ -606,7 +703,7 @@ static bool extract(Lex *L, bool interpol, int close, bool heredoc, PartVec *pv,
             flush_buf(L, &b, pv);
             int line = L->line, col = L->col;
             adv(L, 2);
-            if (!lex_interp(L, pv, line, col)) {
+            if (!lex_interp(L, pv, line, col, what, sline)) {
                 free(b.b);
                 return false;
             }
@@ -640,6 +737,7 @@ static void heredoc_dedent(Lex *L, PartVec *pv, int indent)
         p->bytes = o;
         p->len = n;
     }
+    /* extract_heredoc_head: drop the header's newline; an empty first part stays. */
     if (pv->n && !pv->v[0].interp && pv->v[0].len && pv->v[0].bytes[0] == '\n') {
         pv->v[0].bytes++;
         pv->v[0].len--;
@@ -695,44 +793,10 @@ static bool lex_heredoc(Lex *L, int q, bool interpol, PartVec *pv, int *indent, 
     int line = L->line;
     if (!heredoc_header(L, q, line, col))
         return false;
-    L->p++;
-    L->line++;
-    L->col = 1;
-    Buf b = {0};
-    (void)b;
-    /* Re-enter extract at the start of the first content line, remembering that a
-    ** newline was consumed (its indentation is stripped too). */
-    const char *qq = skip_hspace(L, L->p);
-    if (peek(L, qq) == q && peek(L, qq + 1) == q && peek(L, qq + 2) == q) {
-        *indent = (int)(qq - L->p);
-        L->col = *indent + 1;
-        L->p = qq;
-        adv(L, 3);
-        part_push(pv)->bytes = "\n";
-        pv->v[pv->n - 1].len = 1;
-    } else {
-        Part *nl = part_push(pv);
-        nl->bytes = "\n";
-        nl->len = 1;
-        if (!extract(L, interpol, q, true, pv, indent, "heredoc", line))
-            return false;
-    }
-    (void)line;
-    /* Merge the leading "\n" piece with a following literal piece. */
-    if (pv->n >= 2 && !pv->v[1].interp) {
-        char *m = arena_alloc(&L->f->arena, pv->v[1].len + 2);
-        m[0] = '\n';
-        memcpy(m + 1, pv->v[1].bytes, pv->v[1].len);
-        pv->v[1].bytes = m;
-        pv->v[1].len++;
-        memmove(pv->v, pv->v + 1, (size_t)(pv->n - 1) * sizeof(Part));
-        pv->n--;
-    }
+    /* L->p is at the header's newline: extract starts with it, as Elixir's does. */
+    if (!extract(L, interpol, q, true, pv, indent, "heredoc", line))
+        return false;
     heredoc_dedent(L, pv, *indent);
-    if (pv->n && !pv->v[0].interp && pv->v[0].len == 0) {
-        memmove(pv->v, pv->v + 1, (size_t)(pv->n - 1) * sizeof(Part));
-        pv->n--;
-    }
     return true;
 }
 
@@ -1002,7 +1066,7 @@ static bool lex_open(Lex *L, int kind, int n)
     if (kind == TK_LPAREN && prev && prev->kind == TK_ALIAS) {
         size_t an;
         const char *a = exc_atom_text(prev->val, &an);
-        return fail(L, L->line, L->col,
+        return fail(L, L->line, L->col + 1,
                     "unexpected ( after alias %.*s. Function names and identifiers in Elixir start with lowercase characters or underscore. For example:\n\n    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\nUnexpected token: (",
                     (int)an, a);
     }
@@ -1072,8 +1136,10 @@ static bool lex_atom(Lex *L)
     int n = ident_len(L, L->p + 1, &has_at);
     if (n == 0)
         return fail(L, L->line, L->col, "unexpected token: \":\" (column %d, code point U+003A)", L->col);
+    if (mixed_script(L->p + 1, n))
+        return fail(L, L->line, L->col, "invalid mixed-script identifier found: %.*s", n, L->p + 1);
     Tok *k = push(L, TK_ATOM, L->line, L->col);
-    k->val = ast_atom(L->p + 1, (size_t)n);
+    k->val = ident_atom(L->p + 1, n);
     adv(L, n + 1);
     return true;
 }
@@ -1198,8 +1264,6 @@ static bool run(Lex *L)
         if (L->p == before && !L->f->diag.failed && L->p < L->end)
             return fail(L, L->line, L->col, "unexpected token");
     }
-    if (L->interp)
-        return fail(L, L->line, L->col, "missing interpolation terminator: \"}\"");
     if (L->nterms) {
         Term *t = &L->terms[L->nterms - 1];
         return fail(L, L->line, L->col, "missing terminator: %s (for \"%s\" starting at line %d)",

@@ -1,12 +1,19 @@
 /* main.c: the exc command. Subcommands are dispatched from one table so `run`,
 ** `build` and `c` (issue 4) plug in beside `parse`. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#ifndef EXC_GC_NONE
+#define GC_THREADS          /* pthread_create registers the thread with the collector */
+#include <gc.h>
+#endif
+
 #include "exc.h"
 #include "exc/inspect.h"
+#include "driver.h"
 #include "front.h"
 
 #define EXC_VERSION_STRING "0.1.0"
@@ -19,7 +26,9 @@ static const char *usage =
     "                             inspect(Code.string_to_quoted!(src)) with meta []\n"
     "  parse --bench N FILE...    parse each file N times; print the total seconds\n"
     "  --dump-tokens FILE         print the token stream of FILE\n"
-    "  run FILE | build FILE | c FILE   (not implemented yet)\n"
+    "  run FILE [ARGS]            compile FILE (cached) and run it\n"
+    "  build FILE... -o BIN       compile and link a program\n"
+    "  c FILE...                  print the generated C\n"
     "  --help                     this text\n"
     "  --version                  the exc version\n";
 
@@ -163,14 +172,6 @@ static int cmd_dump_tokens(int argc, char **argv)
     return rc;
 }
 
-static int cmd_todo(int argc, char **argv)
-{
-    (void)argc;
-    (void)argv;
-    fputs("exc: this command is not implemented yet (issue 4); only `exc parse` works\n", stderr);
-    return 1;
-}
-
 static int cmd_help(int argc, char **argv)
 {
     (void)argc;
@@ -192,11 +193,43 @@ static const struct {
     int (*fn)(int, char **);
 } commands[] = {
     {"parse", cmd_parse},         {"--dump-tokens", cmd_dump_tokens},
-    {"run", cmd_todo},            {"build", cmd_todo},
-    {"c", cmd_todo},              {"--help", cmd_help},
+    {"run", driver_run},          {"build", driver_build},
+    {"c", driver_c},              {"--help", cmd_help},
     {"-h", cmd_help},             {"help", cmd_help},
     {"--version", cmd_version},   {"-v", cmd_version},
 };
+
+/* Commands run on a thread with a large stack: the AST printer and strip_meta recurse
+** once per nesting level, and Elixir accepts 100,000 nested brackets. */
+#define EXC_MAIN_STACK ((size_t)1 << 30)
+
+typedef struct Job {
+    int (*fn)(int, char **);
+    int argc;
+    char **argv;
+    int rc;
+} Job;
+
+static void *run_job(void *p)
+{
+    Job *j = p;
+    j->rc = j->fn(j->argc, j->argv);
+    return NULL;
+}
+
+static int run_with_big_stack(int (*fn)(int, char **), int argc, char **argv)
+{
+    Job j = {fn, argc, argv, 1};
+    pthread_attr_t attr;
+    pthread_t t;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, EXC_MAIN_STACK);
+    if (pthread_create(&t, &attr, run_job, &j) != 0)
+        return fn(argc, argv);
+    pthread_join(t, NULL);
+    pthread_attr_destroy(&attr);
+    return j.rc;
+}
 
 int main(int argc, char **argv)
 {
@@ -208,7 +241,7 @@ int main(int argc, char **argv)
     exc_term_init();
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].fn(argc - 2, argv + 2);
+            return run_with_big_stack(commands[i].fn, argc - 2, argv + 2);
     fprintf(stderr, "exc: unknown command '%s'\n\n%s", argv[1], usage);
     return 2;
 }

@@ -324,6 +324,10 @@ static void check_guard(Fn *f, exc_term g)
             extern bool cg_is_kernel_builtin(const char *name, int arity);
             known = cg_is_kernel_builtin(op, n);
         }
+        if (!known) {
+            extern bool cg_is_imported(Fn *f, exc_term name, int arity);
+            known = cg_is_imported(f, e[0], n);
+        }
         if (f->mod) {
             Def *d = mod_find_def(f->mod, e[0], n);
             (void)d;

@@ -146,7 +146,7 @@ exc_term b_dot_alias(PState *P, Tok *dot, exc_term left, Tok *alias)
     if (is_node(left, 3) && el(left, 0) == atom("__aliases__"))
         return ast_node(el(left, 0), el(left, 1), ast_append(el(left, 2), ast_list1(alias->val)));
     if (exc_is_atom(left)) {
-        perr_tok(P, dot, "atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'");
+        perr_tok(P, alias, "atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'");
         return EXC_A_nil;
     }
     return ast_node(atom("__aliases__"), M(dot), ast_list2(left, alias->val));

@@ -1,0 +1,278 @@
+/* driver.c: exc run / build / c. Sources are parsed and expanded together into one
+** program; each module becomes one C file, the script's top level another; they are
+** compiled in one compiler invocation and linked with libexcstd and libexcrt, found
+** next to the exc binary (build tree). `exc run` caches the binary by content hash
+** under $XDG_CACHE_HOME/exc (or ~/.cache/exc). */
+#include "driver.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cgen.h"
+#include "front.h"
+
+#ifndef EXC_SOURCE_DIR
+#define EXC_SOURCE_DIR "."
+#endif
+#ifndef EXC_C_COMPILER
+#define EXC_C_COMPILER "clang"
+#endif
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "** (File.Error) could not read file \"%s\": no such file or directory\n", path);
+        return NULL;
+    }
+    size_t cap = 65536, n = 0, r;
+    char *b = malloc(cap + 1);
+    while ((r = fread(b + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n == cap) {
+            cap *= 2;
+            b = realloc(b, cap + 1);
+        }
+    }
+    fclose(f);
+    b[n] = 0;
+    *len = n;
+    return b;
+}
+
+typedef struct Output {
+    char **names; /* file base names */
+    char **texts;
+    int n;
+} Output;
+
+/* Parse, expand and generate C for the files; false (message printed) on error. */
+static bool compile_files(int nfiles, char **files, Output *out, uint64_t *hash)
+{
+    exc_term forms = EXC_NIL_LIST;
+    uint64_t h = 1469598103934665603ull;
+    for (int i = 0; i < nfiles; i++) {
+        size_t len;
+        char *src = slurp(files[i], &len);
+        if (!src)
+            return false;
+        for (size_t k = 0; k < len; k++)
+            h = (h ^ (unsigned char)src[k]) * 1099511628211ull;
+        exc_term ast;
+        Diag d;
+        if (!front_parse(src, len, &ast, &d)) {
+            diag_print(stderr, &d, files[i], src, len);
+            free(src);
+            return false;
+        }
+        free(src);
+        exc_term l = ast_is_call(ast, "__block__", -1) ? ast_args(ast) : exc_cons(ast, EXC_NIL_LIST);
+        forms = exc_list_append(forms, l);
+    }
+    if (hash)
+        *hash = h;
+    const char *base = strrchr(files[0], '/');
+    cg_file_name = base ? base + 1 : files[0];
+    if (setjmp(cg_fail_jb)) {
+        fflush(stdout);
+        fprintf(stderr, "%s\n", cg_fail_msg);
+        return false;
+    }
+    Program *p = expand_program(files[0], exc_tuple3(exc_atom("__block__"), EXC_NIL_LIST, forms));
+    out->n = p->nmods + 1;
+    out->names = calloc((size_t)out->n, sizeof *out->names);
+    out->texts = calloc((size_t)out->n, sizeof *out->texts);
+    for (int i = 0; i < p->nmods; i++) {
+        out->names[i] = cg_fmt("%s.c", p->mods[i]->cname);
+        out->texts[i] = cg_module_c(p, p->mods[i]);
+    }
+    out->names[p->nmods] = "main.c";
+    out->texts[p->nmods] = cg_script_c(p);
+    return true;
+}
+
+/* Directory holding the exc binary (libexcrt/libexcstd are found from there). */
+static char *self_dir(void)
+{
+    static char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0)
+        return ".";
+    buf[n] = 0;
+    char *slash = strrchr(buf, '/');
+    if (slash)
+        *slash = 0;
+    return buf;
+}
+
+static int run_cmd(char *const *argv)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    int st;
+    if (waitpid(pid, &st, 0) < 0)
+        return 1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
+}
+
+/* Writes the units into dir and links them into bin. */
+static bool cc_link(Output *o, const char *dir, const char *bin)
+{
+    char *args[512];
+    int n = 0;
+    const char *cc = getenv("EXC_CC");
+    args[n++] = (char *)(cc ? cc : EXC_C_COMPILER);
+    const char *opt = getenv("EXC_OPT");
+    args[n++] = (char *)(opt ? opt : "-O1");
+    args[n++] = "-w";
+    args[n++] = cg_fmt("-I%s/runtime/include", EXC_SOURCE_DIR);
+    args[n++] = cg_fmt("-I%s/stdlib", EXC_SOURCE_DIR);
+    for (int i = 0; i < o->n && n < 480; i++) {
+        char *path = cg_fmt("%s/%s", dir, o->names[i]);
+        FILE *f = fopen(path, "w");
+        if (!f) {
+            fprintf(stderr, "exc: cannot write %s\n", path);
+            return false;
+        }
+        fputs(o->texts[i], f);
+        fclose(f);
+        args[n++] = path;
+    }
+    const char *sd = self_dir();
+    args[n++] = cg_fmt("%s/libexcstd.a", sd);
+    args[n++] = cg_fmt("%s/runtime/libexcrt.a", sd);
+    args[n++] = "-lgc";
+    args[n++] = "-lgmp";
+    args[n++] = "-lutf8proc";
+    args[n++] = "-lpthread";
+    args[n++] = "-lm";
+    args[n++] = "-o";
+    args[n++] = (char *)bin;
+    args[n] = NULL;
+    if (run_cmd(args) != 0) {
+        fprintf(stderr, "exc: the C compiler failed (sources kept in %s)\n", dir);
+        return false;
+    }
+    return true;
+}
+
+static char *make_tmpdir(void)
+{
+    char *t = cg_fmt("%s/exc-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    return mkdtemp(t);
+}
+
+static void rm_rf(const char *dir)
+{
+    char *argv[] = {"rm", "-rf", (char *)dir, NULL};
+    run_cmd(argv);
+}
+
+int driver_c(int argc, char **argv)
+{
+    if (argc < 1) {
+        fputs("usage: exc c FILE...\n", stderr);
+        return 2;
+    }
+    Output o;
+    if (!compile_files(argc, argv, &o, NULL))
+        return 1;
+    for (int i = 0; i < o.n; i++)
+        printf("/* ==== %s ==== */\n%s\n", o.names[i], o.texts[i]);
+    return 0;
+}
+
+int driver_build(int argc, char **argv)
+{
+    const char *out = "a.out";
+    char *files[256];
+    int nf = 0;
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "-o") && i + 1 < argc)
+            out = argv[++i];
+        else if (nf < 256)
+            files[nf++] = argv[i];
+    }
+    if (nf == 0) {
+        fputs("usage: exc build FILE... -o BIN\n", stderr);
+        return 2;
+    }
+    Output o;
+    if (!compile_files(nf, files, &o, NULL))
+        return 1;
+    char *dir = make_tmpdir();
+    bool ok = cc_link(&o, dir, out);
+    if (ok)
+        rm_rf(dir);
+    return ok ? 0 : 1;
+}
+
+static char *cache_dir(void)
+{
+    const char *x = getenv("XDG_CACHE_HOME");
+    char *base = x && *x ? cg_fmt("%s/exc", x) : cg_fmt("%s/.cache/exc", getenv("HOME") ? getenv("HOME") : "/tmp");
+    char *parent = cg_fmt("%s", base);
+    char *slash = strrchr(parent, '/');
+    if (slash) {
+        *slash = 0;
+        mkdir(parent, 0755);
+    }
+    mkdir(base, 0755);
+    return base;
+}
+
+/* The cache key covers the source, the exc binary (a rebuilt compiler invalidates
+** old programs) and the C options. */
+static uint64_t self_stamp(void)
+{
+    struct stat st;
+    char *p = cg_fmt("%s/exc", self_dir());
+    if (stat(p, &st) != 0)
+        return 0;
+    return (uint64_t)st.st_mtime * 1000003u ^ (uint64_t)st.st_size;
+}
+
+int driver_run(int argc, char **argv)
+{
+    if (argc < 1) {
+        fputs("usage: exc run FILE [ARGS...]\n", stderr);
+        return 2;
+    }
+    size_t len;
+    char *src = slurp(argv[0], &len);
+    if (!src)
+        return 1;
+    uint64_t h = 1469598103934665603ull ^ self_stamp();
+    for (size_t k = 0; k < len; k++)
+        h = (h ^ (unsigned char)src[k]) * 1099511628211ull;
+    const char *opt = getenv("EXC_OPT");
+    for (const char *s = opt ? opt : ""; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    free(src);
+    char *bin = cg_fmt("%s/%016llx", cache_dir(), (unsigned long long)h);
+    if (access(bin, X_OK) != 0) {
+        Output o;
+        if (!compile_files(1, argv, &o, NULL))
+            return 1;
+        char *dir = make_tmpdir();
+        char *tmpbin = cg_fmt("%s.tmp%d", bin, (int)getpid());
+        if (!cc_link(&o, dir, tmpbin))
+            return 1;
+        rename(tmpbin, bin);
+        rm_rf(dir);
+    }
+    argv[0] = bin;
+    fflush(stdout);
+    execv(bin, argv);
+    fprintf(stderr, "exc: cannot run %s: %s\n", bin, strerror(errno));
+    return 1;
+}
