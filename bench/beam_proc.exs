@@ -1,7 +1,7 @@
 # The process micro-benchmarks of bench/rt_proc.c, on the real BEAM: context switch
 # (yield), spawn+exit, send+receive (ping-pong), spawn of waiting processes and
 # resident bytes per waiting process. Same output format: "name value".
-# Usage: elixir bench/beam_proc.exs [waiting_count]
+# Usage: elixir --erl "+P 4000000" bench/beam_proc.exs [waiting_count]
 defmodule BeamProc do
   def rss_bytes do
     [_size, res | _] = File.read!("/proc/self/statm") |> String.split()

@@ -24,6 +24,7 @@ elixir_s=$(elixir "$root/bench/parse_elixir.exs" "$n" $files)
 echo "parse: $count files x $n"
 echo "exc:    $exc_s s"
 echo "elixir: $elixir_s s"
-awk -v a="$exc_s" -v b="$elixir_s" \
-    'BEGIN { if (a > 0) printf "ratio exc/elixir: %.4f (exc %.1fx faster)\n", a / b, b / a;
-             else print "ratio: exc time is zero" }'
+awk -v a="$exc_s" -v b="$elixir_s" 'BEGIN {
+    if (a <= 0 || b <= 0) { print "ratio: a time is zero"; exit }
+    printf "ratio exc/elixir: %.4f (exc %.2fx %s)\n", a / b,
+           a < b ? b / a : a / b, a < b ? "faster" : "slower" }'

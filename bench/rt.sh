@@ -14,7 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 i=0
 while [ $i -lt "$runs" ]; do
     "$exe" "$n" >>"$tmp/exc"
-    elixir "$here/beam_proc.exs" "$n" >>"$tmp/beam"
+    elixir --erl "+P 4000000" "$here/beam_proc.exs" "$n" >>"$tmp/beam"
     i=$((i + 1))
 done
 median() { grep "^$1 " "$2" | awk '{print $2}' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

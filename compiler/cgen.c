@@ -33,7 +33,9 @@ char *cg_def_cname(Mod *m, exc_term name, int arity)
 
 static void unit_init(Unit *u, Program *p, Mod *m, const char *prefix, const char *modtext)
 {
+    static int serials;
     memset(u, 0, sizeof *u);
+    u->serial = ++serials;
     u->prog = p;
     u->mod = m;
     u->prefix = cg_fmt("%s", prefix);
@@ -141,7 +143,7 @@ const char *cg_fn_lambda(Fn *parent, exc_term clauses, int line)
 {
     Unit *u = parent->unit;
     int n = -1, ncl = ast_len(clauses);
-    Clause *cs = calloc((size_t)ncl, sizeof *cs);
+    Clause *cs = cg_zalloc((size_t)(ncl + 1) * sizeof *cs);
     for (int i = 0; i < ncl; i++) {
         exc_term cl = ast_nth(clauses, i);
         exc_term pats = ast_nth(ast_args(cl), 0), guard = EXC_NONE;
@@ -176,7 +178,6 @@ const char *cg_fn_lambda(Fn *parent, exc_term clauses, int line)
         "exc_error_function_clause(%s, %s, %s);", unit_atom(u, A(u->modtext)),
         unit_atom(u, A(cg_fmt("-%s/%d-fun-%d-", f.fname, f.farity, idx))), args_list_expr(n));
     emit_clauses(&f, cs, ncl, n, nomatch);
-    free(cs);
     Buf extra = {0};
     buf_put(&extra, "");
     if (f.ncaps) {
@@ -210,7 +211,7 @@ static char *assemble(Unit *u, const char *tail)
 {
     Buf out = {0};
     buf_put(&out, prelude);
-    buf_printf(&out, "static exc_term excA[%d], excK[%d];\n", u->natoms + 1, u->nconsts + 1);
+    buf_printf(&out, "static __attribute__((unused)) exc_term excA[%d], excK[%d];\n", u->natoms + 1, u->nconsts + 1);
     buf_put(&out, grow_helper);
     buf_put(&out, u->protos.p);
     buf_put(&out, "\n");
@@ -246,7 +247,7 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
     if (m->is_exception)
         buf_put(&kv, "EXC_A_true, ");
     fn_emit(&f, "%s", "");
-    const char **vals = calloc((size_t)n + 1, sizeof *vals);
+    const char **vals = cg_zalloc(((size_t)n + 1) * sizeof *vals);
     for (int i = 0; i < n; i++)
         vals[i] = cg_expr(&f, exc_tuple_elems(ast_nth(m->struct_fields, i))[1], false);
     for (int i = 0; i < n; i++)
@@ -273,7 +274,6 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
                    c2, c0);
         buf_printf(exports, "    {\"exception\", 1, %s},\n", c2);
     }
-    free(vals);
     free(kv.p);
 }
 

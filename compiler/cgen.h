@@ -24,6 +24,9 @@ char *cg_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A C string literal (quoted, escaped) for n bytes. */
 char *cg_cstr(const char *s, size_t n);
 
+void *cg_grow(void *p, int n, int *cap, size_t elt);
+void *cg_zalloc(size_t n); /* zeroed, GC-scanned */
+
 /* ---- AST helpers ------------------------------------------------------------- */
 
 exc_term A(const char *text); /* atom */
@@ -150,6 +153,7 @@ typedef struct Unit {
     Mod *mod;
     Buf head, protos, code;
     int natoms, nconsts, nlambdas, nsites;
+    int serial;         /* distinguishes units in the atom cache */
     Buf atom_init, const_init;
     char *prefix;       /* symbol prefix of this unit */
     const char *modtext; /* atom text of the module for fun infos */

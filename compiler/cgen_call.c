@@ -233,6 +233,23 @@ const char *cg_call(Fn *f, exc_term e, bool tail)
     cg_error(line, "invalid call");
 }
 
+/* &1..&n inside a capture body become the lambda's parameters. */
+static exc_term subst_args(exc_term t)
+{
+    if (ast_is_call(t, "&", 1) && exc_is_integer(ast_nth(ast_args(t), 0)))
+        return exc_tuple3(A(cg_fmt("exc@c%d", (int)exc_small_val(ast_nth(ast_args(t), 0)))), EXC_NIL_LIST, EXC_A_nil);
+    if (exc_is_tuple(t)) {
+        size_t n = exc_tuple_arity(t);
+        exc_term *v = exc_alloc(sizeof *v * (n + 1));
+        for (size_t i = 0; i < n; i++)
+            v[i] = subst_args(exc_tuple_elems(t)[i]);
+        return exc_tuple_from_array(v, n);
+    }
+    if (exc_is_cons(t))
+        return exc_cons(subst_args(exc_hd(t)), subst_args(exc_tl(t)));
+    return t;
+}
+
 /* &Mod.fun/n, &fun/n, &(&1 + 1) */
 const char *cg_capture(Fn *f, exc_term e)
 {
@@ -284,7 +301,7 @@ const char *cg_capture(Fn *f, exc_term e)
     exc_term params = EXC_NIL_LIST;
     for (int i = maxn; i >= 1; i--)
         params = exc_cons(exc_tuple3(A(cg_fmt("exc@c%d", i)), EXC_NIL_LIST, EXC_A_nil), params);
-    exc_term cl = exc_tuple3(A("->"), EXC_NIL_LIST, exc_cons(params, exc_cons(body, EXC_NIL_LIST)));
+    exc_term cl = exc_tuple3(A("->"), EXC_NIL_LIST, exc_cons(params, exc_cons(subst_args(body), EXC_NIL_LIST)));
     return cg_fn_lambda(f, exc_cons(cl, EXC_NIL_LIST), line);
 }
 

@@ -8,13 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void *grow(void *p, int n, int *cap, size_t elt)
-{
-    if (n < *cap)
-        return p;
-    *cap = *cap ? *cap * 2 : 16;
-    return realloc(p, (size_t)*cap * elt);
-}
+static void *grow(void *p, int n, int *cap, size_t elt) { return cg_grow(p, n, cap, elt); }
 
 /* A fresh local, declared (and zeroed, so setjmp/goto paths never read garbage) at
 ** the top of the function. */
@@ -115,13 +109,13 @@ const char *unit_atom(Unit *u, exc_term atom)
     size_t len;
     const char *t = exc_atom_text(atom, &len);
     /* A linear scan of the init text would be slow; keep a side table. */
-    static struct { Unit *u; exc_term a; int i; } *tab;
+    static struct { int u; exc_term a; int i; } *tab;
     static int ntab, cap;
     for (int i = 0; i < ntab; i++)
-        if (tab[i].u == u && tab[i].a == atom)
+        if (tab[i].u == u->serial && tab[i].a == atom)
             return cg_fmt("excA[%d]", tab[i].i);
     tab = grow(tab, ntab, &cap, sizeof *tab);
-    tab[ntab].u = u;
+    tab[ntab].u = u->serial;
     tab[ntab].a = atom;
     tab[ntab].i = u->natoms;
     ntab++;

@@ -165,3 +165,19 @@ void cg_error_kind(const char *kind, int line, const char *fmt, ...)
     snprintf(cg_fail_msg, sizeof cg_fail_msg, "** (%s) %s", kind, s);
     longjmp(cg_fail_jb, 1);
 }
+
+/* Compiler tables hold terms and GC strings, so they live in the (scanned) GC heap:
+** malloc'ed memory would hide those pointers from the collector. */
+void *cg_grow(void *p, int n, int *cap, size_t elt)
+{
+    if (n < *cap)
+        return p;
+    int nc = *cap ? *cap * 2 : 16;
+    void *q = exc_alloc((size_t)nc * elt);
+    if (p)
+        memcpy(q, p, (size_t)*cap * elt);
+    *cap = nc;
+    return q;
+}
+
+void *cg_zalloc(size_t n) { return exc_alloc(n); }

@@ -86,8 +86,8 @@ static bool compile_files(int nfiles, char **files, Output *out, uint64_t *hash)
     }
     Program *p = expand_program(files[0], exc_tuple3(exc_atom("__block__"), EXC_NIL_LIST, forms));
     out->n = p->nmods + 1;
-    out->names = calloc((size_t)out->n, sizeof *out->names);
-    out->texts = calloc((size_t)out->n, sizeof *out->texts);
+    out->names = cg_zalloc((size_t)out->n * sizeof *out->names);
+    out->texts = cg_zalloc((size_t)out->n * sizeof *out->texts);
     for (int i = 0; i < p->nmods; i++) {
         out->names[i] = cg_fmt("%s.c", p->mods[i]->cname);
         out->texts[i] = cg_module_c(p, p->mods[i]);

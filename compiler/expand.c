@@ -8,13 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void *grow(void *p, int n, int *cap, size_t elt)
-{
-    if (n < *cap)
-        return p;
-    *cap = *cap ? *cap * 2 : 8;
-    return realloc(p, (size_t)*cap * elt);
-}
+static void *grow(void *p, int n, int *cap, size_t elt) { return cg_grow(p, n, cap, elt); }
 
 Mod *prog_find_mod(Program *p, exc_term name)
 {
@@ -152,8 +146,8 @@ static void add_default_clauses(Mod *m, exc_term name, exc_term args, bool priv,
         for (int i = n - 1; i >= 0; i--) {
             (void)0;
         }
-        exc_term *pv = calloc((size_t)n, sizeof *pv);
-        exc_term *cv = calloc((size_t)n, sizeof *cv);
+        exc_term *pv = cg_zalloc((size_t)n * sizeof *pv + 8);
+        exc_term *cv = cg_zalloc((size_t)n * sizeof *cv + 8);
         int np = 0;
         for (int i = 0; i < n; i++) {
             exc_term a = ast_nth(args, i);
@@ -173,8 +167,6 @@ static void add_default_clauses(Mod *m, exc_term name, exc_term args, bool priv,
         }
         params = exc_list_from_array(pv, (size_t)np);
         callargs = exc_list_from_array(cv, (size_t)n);
-        free(pv);
-        free(cv);
         Def *d = get_def(m, name, np, priv, line);
         if (d->nclauses == 0)
             add_clause(d, (Clause){params, EXC_NONE,
@@ -185,13 +177,12 @@ static void add_default_clauses(Mod *m, exc_term name, exc_term args, bool priv,
 static exc_term strip_defaults(exc_term args)
 {
     int n = ast_len(args);
-    exc_term *v = calloc((size_t)n + 1, sizeof *v);
+    exc_term *v = cg_zalloc(((size_t)n + 1) * sizeof *v);
     for (int i = 0; i < n; i++) {
         exc_term a = ast_nth(args, i);
         v[i] = ast_is_call(a, "\\\\", 2) ? ast_nth(ast_args(a), 0) : a;
     }
     exc_term r = exc_list_from_array(v, (size_t)n);
-    free(v);
     return r;
 }
 
@@ -301,7 +292,7 @@ static void expand_module(Program *p, Mod *parent, exc_term form)
                   join_alias(parent->name, atom_str(first)));
     } else
         name = expand_alias(p, NULL, namenode);
-    Mod *m = calloc(1, sizeof *m);
+    Mod *m = cg_zalloc(sizeof *m);
     m->name = name;
     m->line = ast_line(form);
     m->struct_fields = EXC_NONE;
@@ -329,7 +320,7 @@ static void expand_module(Program *p, Mod *parent, exc_term form)
 
 Program *expand_program(const char *file, exc_term ast)
 {
-    Program *p = calloc(1, sizeof *p);
+    Program *p = cg_zalloc(sizeof *p);
     p->file = file;
     p->imports = EXC_NIL_LIST;
     exc_term forms = ast_is_call(ast, "__block__", -1) ? ast_args(ast) : exc_cons(ast, EXC_NIL_LIST);

@@ -11,8 +11,6 @@
 
 /* ---- arena ------------------------------------------------------------------ */
 
-/* Tokens hold terms (numbers), so the arena lives in the GC heap, scanned; it is
-** dropped, not freed, and the collector reclaims it. */
 struct ArenaBlock {
     ArenaBlock *next;
     size_t used, cap;
@@ -24,8 +22,13 @@ void *arena_alloc(Arena *a, size_t n)
     n = (n + 15) & ~(size_t)15;
     ArenaBlock *b = a->head;
     if (!b || b->used + n > b->cap) {
-        size_t cap = n > 65536 ? n : 65536;
-        b = exc_alloc(sizeof *b + cap);
+        size_t cap = a->next_size ? a->next_size : 4096;
+        if (cap < n)
+            cap = n;
+        a->next_size = cap < (1u << 20) ? cap * 2 : cap;
+        b = malloc(sizeof *b + cap);
+        if (!b)
+            abort();
         b->next = a->head;
         b->used = 0;
         b->cap = cap;
@@ -36,7 +39,24 @@ void *arena_alloc(Arena *a, size_t n)
     return p;
 }
 
-void arena_free(Arena *a) { a->head = NULL; }
+void arena_free(Arena *a)
+{
+    for (ArenaBlock *b = a->head, *n; b; b = n) {
+        n = b->next;
+        free(b);
+    }
+    a->head = NULL;
+}
+
+void front_root(Front *f, exc_term t)
+{
+    if (f->nroots == f->caproots) {
+        size_t cap = f->caproots ? 2 * f->caproots : 64;
+        f->roots = parse_stack_grow(f->roots, cap * sizeof(exc_term), f->caproots * sizeof(exc_term));
+        f->caproots = cap;
+    }
+    f->roots[f->nroots++] = t;
+}
 
 void *parse_stack_grow(void *old, size_t bytes, size_t old_bytes)
 {
@@ -74,6 +94,7 @@ bool parse_tokens(Front *f, Tok *toks, int ntoks, exc_term *out)
 bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d)
 {
     Front f = {0};
+    f.arena.next_size = len + 1024;
     Tok *toks;
     int n;
     bool ok = lex_tokenize(&f, src, len, &toks, &n) && parse_tokens(&f, toks, n, ast);

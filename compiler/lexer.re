@@ -44,9 +44,12 @@ static bool run(Lex *L);
 static Tok *push(Lex *L, int kind, int line, int col)
 {
     if (L->t.n == L->t.cap) {
-        /* GC memory: tokens hold number terms the collector must see. */
+        /* Arena memory: the old vector is simply abandoned until the parse ends. */
         int cap = L->t.cap ? 2 * L->t.cap : 64;
-        L->t.v = parse_stack_grow(L->t.v, (size_t)cap * sizeof(Tok), (size_t)L->t.cap * sizeof(Tok));
+        Tok *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Tok));
+        if (L->t.n)
+            memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
+        L->t.v = v;
         L->t.cap = cap;
     }
     Tok *k = &L->t.v[L->t.n++];
@@ -118,7 +121,20 @@ static Tok *push_op(Lex *L, int kind, int line, int col)
     return t;
 }
 
-static exc_term atom_of(const char *s, size_t n) { return ast_atom(s, n); }
+/* Interning through a small per-parse cache: most names repeat within a file. */
+static exc_term atom_of(Lex *L, const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    AtomCacheEntry *e = &L->f->acache[h & (FRONT_ACACHE - 1)];
+    if (e->s && e->n == n && memcmp(e->s, s, n) == 0)
+        return e->atom;
+    e->s = s;
+    e->n = n;
+    e->atom = ast_atom(s, n);
+    return e->atom;
+}
 
 /* ---- terminators ------------------------------------------------------------ */
 
@@ -228,6 +244,8 @@ static bool lex_based(Lex *L, int base)
     char *digits = strip_underscores(L, s, e, &n);
     Tok *k = push(L, TK_INT, L->line, L->col);
     k->val = ast_integer(digits, base);
+    if (!exc_is_small(k->val))
+        front_root(L->f, k->val);
     k->text = L->p;
     k->textlen = (int)(e - L->p);
     adv(L, (int)(e - L->p));
@@ -269,6 +287,8 @@ static bool lex_number(Lex *L)
     } else {
         k->val = ast_integer(digits, 10);
     }
+    if (!exc_is_small(k->val))
+        front_root(L->f, k->val);
     k->text = s;
     k->textlen = (int)(q - s);
     adv(L, (int)(q - s));
@@ -337,6 +357,11 @@ static int uni_script(int cp)
 /* True when the identifier S[0..n) mixes scripts Elixir would reject. */
 static bool mixed_script(const char *s, int n)
 {
+    int i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n)
+        return false;
     int seen = SC_COMMON, other = SC_COMMON;
     for (const char *q = s, *e = s + n; q < e;) {
         int cp;
@@ -359,14 +384,14 @@ static bool mixed_script(const char *s, int n)
 }
 
 /* Interned atom of an identifier, NFC-normalised when it is not ASCII. */
-static exc_term ident_atom(const char *s, int n)
+static exc_term ident_atom(Lex *L, const char *s, int n)
 {
     bool ascii = true;
     for (int i = 0; i < n; i++)
         if ((unsigned char)s[i] >= 0x80)
             ascii = false;
     if (ascii)
-        return ast_atom(s, (size_t)n);
+        return atom_of(L, s, (size_t)n);
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, n, &out,
                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -513,7 +538,7 @@ static bool lex_identifier(Lex *L)
     }
     if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
         Tok *k = push(L, TK_KW_IDENTIFIER, L->line, L->col);
-        k->val = ident_atom(s, n);
+        k->val = ident_atom(L, s, n);
         adv(L, n + 1);
         return true;
     }
@@ -539,12 +564,12 @@ static bool lex_identifier(Lex *L)
                             "characters, without punctuation, are allowed): %.*s",
                             s[i], (unsigned char)s[i], n, s);
         Tok *k = push(L, TK_ALIAS, L->line, L->col);
-        k->val = atom_of(s, (size_t)n);
+        k->val = atom_of(L, s, (size_t)n);
         adv(L, n);
         return true;
     }
     Tok *k = push(L, call_kind(L, rest), L->line, L->col);
-    k->val = ident_atom(s, n);
+    k->val = ident_atom(L, s, n);
     k->text = s;
     k->textlen = n;
     adv(L, n);
@@ -576,12 +601,15 @@ typedef struct PartVec {
     int n, cap;
 } PartVec;
 
-static Part *part_push(PartVec *pv)
+static Part *part_push(Lex *L, PartVec *pv)
 {
     if (pv->n == pv->cap) {
-        /* GC memory: parts point at token arrays (GC memory) of interpolations. */
+        /* Arena memory: an outgrown vector is abandoned until the parse ends. */
         int cap = pv->cap ? 2 * pv->cap : 4;
-        pv->v = parse_stack_grow(pv->v, (size_t)cap * sizeof(Part), (size_t)pv->cap * sizeof(Part));
+        Part *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Part));
+        if (pv->n)
+            memcpy(v, pv->v, (size_t)pv->n * sizeof(Part));
+        pv->v = v;
         pv->cap = cap;
     }
     Part *p = &pv->v[pv->n++];
@@ -594,7 +622,7 @@ static void flush_buf(Lex *L, Buf *b, PartVec *pv)
 {
     if (b->n == 0)
         return;
-    Part *p = part_push(pv);
+    Part *p = part_push(L, pv);
     char *m = arena_alloc(&L->f->arena, b->n + 1);
     memcpy(m, b->b, b->n);
     p->bytes = m;
@@ -619,7 +647,7 @@ static bool lex_interp(Lex *L, PartVec *pv, int line, int col, const char *what,
     if (sub.p >= sub.end || *sub.p != '}')
         return fail(L, line, col, "missing interpolation terminator: \"}\" (for %s starting at line %d)",
                     what, sline);
-    Part *p = part_push(pv);
+    Part *p = part_push(L, pv);
     p->interp = true;
     p->line = line;
     p->col = col;
@@ -748,12 +776,9 @@ static void heredoc_dedent(Lex *L, PartVec *pv, int indent)
 static void set_parts(Lex *L, Tok *k, PartVec *pv)
 {
     if (pv->n == 0)
-        part_push(pv)->bytes = "";
+        part_push(L, pv)->bytes = "";
     k->nparts = pv->n;
-    k->parts = arena_alloc(&L->f->arena, (size_t)pv->n * sizeof(Part));
-    memcpy(k->parts, pv->v, (size_t)pv->n * sizeof(Part));
-    pv->v = NULL;
-    pv->n = pv->cap = 0;
+    k->parts = pv->v;
 }
 
 /* Unescape the literal parts in place (strings, heredocs, atoms; not sigils). */
@@ -927,7 +952,7 @@ static bool lex_char(Lex *L)
 static bool lex_op(Lex *L, int kind, int n, bool unary)
 {
     const char *rest = L->p + n;
-    exc_term atom = ast_atom(L->p, (size_t)n);
+    exc_term atom = atom_of(L, L->p, (size_t)n);
     if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
         push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom;
         adv(L, n + 1);
@@ -1139,7 +1164,7 @@ static bool lex_atom(Lex *L)
     if (mixed_script(L->p + 1, n))
         return fail(L, L->line, L->col, "invalid mixed-script identifier found: %.*s", n, L->p + 1);
     Tok *k = push(L, TK_ATOM, L->line, L->col);
-    k->val = ident_atom(L->p + 1, n);
+    k->val = ident_atom(L, L->p + 1, n);
     adv(L, n + 1);
     return true;
 }

@@ -7,13 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-exc_term A_(PState *P, const char *name)
-{
-    (void)P;
-    return ast_atomz(name);
-}
-
-static exc_term atom(const char *s) { return ast_atomz(s); }
+#define atom(s) CATOM(s)
 static exc_term nil_meta(void) { return EXC_NIL_LIST; }
 
 static bool is_node(exc_term t, size_t arity)

@@ -24,7 +24,15 @@ typedef struct PState {
 } PState;
 
 #define M(k) ast_meta((k)->line, (k)->col)
-exc_term A_(PState *P, const char *name);
+
+/* A constant atom, interned once per call site (a GNU statement expression; racing
+** initialisations store the same value). */
+#define CATOM(text)                                                                \
+    ({                                                                             \
+        static exc_term catom_;                                                    \
+        catom_ ? catom_ : (catom_ = ast_atomz(text));                              \
+    })
+#define A_(P, name) ((void)(P), CATOM(name))
 
 exc_term b_empty_block(void);
 exc_term b_block(exc_term exprs);

@@ -11,12 +11,18 @@
 #   case <section>/<name>
 #   src <expression>
 #   opts <key>=<value> ...
+#   kw <hex of the options keyword list>
 #   term <hex of :erlang.term_to_binary(term)>
+#   doc <hex of Inspect.Algebra.to_doc(term, opts)>   (some sections)
 #   expect <byte length>
 #   <the bytes>
 # Funs cannot be rebuilt from their external form, so a `fun` line carries what
 # inspect needs from :erlang.fun_info/1 instead of a `term` line. Struct
 # definitions the C side must register come first as `struct <module> <fields>`.
+# Sections "algebra" and "algebra_random" test the layout engine alone: their records
+# are `case`, `opts mode=algebra width=<w>`, `doc <hex of a document>` and the text
+# Inspect.Algebra.format(doc, w) produced. Sections "random" and "algebra_random"
+# come from a seeded generator, so regenerating gives the same file.
 
 defmodule Golden.Point do
   defstruct [:y, :x, z: 0]
@@ -34,8 +40,19 @@ defmodule Golden.Err do
   defexception [:message, :code]
 end
 
+defmodule Golden.Custom do
+  defstruct [:v]
+end
+
+# The C test registers the same implementation through exc_inspect_register_impl.
+defimpl Inspect, for: Golden.Custom do
+  import Inspect.Algebra
+  def inspect(%{v: v}, opts), do: concat(["#Custom<", to_doc(v, opts), ">"])
+end
+
 defmodule Golden.Gen do
   @structs [Golden.Point, Golden.Empty, Golden.User, Golden.Err]
+  @doc_sections ~w(atoms integers strings charlists lists keywords tuples maps structs)
 
   def cases do
     [
@@ -67,6 +84,8 @@ defmodule Golden.Gen do
       {"atoms", quote(do: :é), []},
       {"atoms", quote(do: :Ólá), []},
       {"atoms", quote(do: :"a\u0301"), []},
+      {"atoms", quote(do: [:"日本語", :"Ωmega", :"ñandú", :"µ", :"µx", :"ｚ", :"Ϸ", :"ΆႼ", :"M۹", :"a·b", :"ǅ", :"Ⅲ", :"ノab", :"漢字かな", :"한국어"]), []},
+      {"atoms", quote(do: [{:"日本語", 1}, {:"Ωmega", 2}, {:"µ", 3}, {:"ｚ", 4}, {:"ΆႼ", 5}, {:"ǅ", 6}]), []},
       {"atoms", quote(do: :"with\nnewline"), []},
       {"atoms", quote(do: :"quote\"d"), []},
       {"atoms", quote(do: :"\#{x}"), []},
@@ -304,6 +323,14 @@ defmodule Golden.Gen do
       {"structs", quote(do: MapSet.new()), []},
       {"structs", quote(do: MapSet.new([97, 98])), []},
       {"structs", quote(do: MapSet.new(1..30)), [limit: 5]},
+      {"structs", quote(do: %Stream{enum: 1..3, funs: []}), []},
+      {"structs", quote(do: %Stream{enum: [1, 2], funs: [:second, :first]}), []},
+      {"structs", quote(do: %{__struct__: Stream, enum: [1], funs: [:a], extra: 1}), []},
+      # ---- user Inspect implementations (defimpl Inspect)
+      {"impl", quote(do: %Golden.Custom{v: 1}), []},
+      {"impl", quote(do: [%Golden.Custom{v: "x"}, %Golden.Custom{v: %Golden.Custom{v: [a: 1]}}]), []},
+      {"impl", quote(do: %Golden.Custom{v: Enum.to_list(1..40)}), [], :io},
+      {"impl", quote(do: %Golden.Custom{v: Enum.to_list(1..40)}), [limit: 4]},
       # ---- pids, references, functions
       {"pids_refs", quote(do: :c.pid(0, 123, 0)), []},
       {"pids_refs", quote(do: :c.pid(0, 0, 0)), []},
@@ -396,6 +423,7 @@ defmodule Golden.Gen do
       group(glue("aaaa", group(glue("bbbb", "cccc"), :inherit))),
       group(glue("aaaa", no_limit(group(glue("bbbb", "cccc"))))),
       group(glue(string("héllo wörld"), string("ünïcödé"))),
+      group(glue(string("e\u0301e\u0301e\u0301 👨‍👩‍👧 🇫🇷"), glue(string("\r\n"), "tail text"))),
       space("a", "b") |> glue("c") |> group(),
       list.(Enum.map(1..30, &Integer.to_string/1)),
       list.([list.(~w(a b c)), list.(Enum.map(1..25, &Integer.to_string/1)), "tail"]),
@@ -416,7 +444,7 @@ defmodule Golden.Gen do
     :rand.seed(:exsss, {4, 5, 6})
 
     for _ <- 1..n do
-      term = random_term(4)
+      term = random_term(3)
       opts =
         [limit: pick([50, 3, 10, :infinity]), printable_limit: pick([4096, 5, :infinity])] ++
           pick([[], [width: pick([0, 20, 40, 80])], [pretty: true], [charlists: :as_lists]])
@@ -456,6 +484,34 @@ defmodule Golden.Gen do
     end
   end
 
+  # Random documents (fixed seed) for the layout engine: the "algebra_random" section.
+  def random_docs(n) do
+    :rand.seed(:exsss, {9, 9, 9})
+    for _ <- 1..n, do: {random_doc(5), pick([0, 3, 8, 15, 30, 60, :infinity])}
+  end
+
+  defp random_doc(d) when d <= 0, do: pick(["a", "bb", "ccc", "dddd", "", "é", Inspect.Algebra.empty()])
+
+  defp random_doc(d) do
+    import Inspect.Algebra
+
+    case :rand.uniform(14) do
+      1 -> concat(random_doc(d - 1), random_doc(d - 1))
+      2 -> glue(random_doc(d - 1), random_doc(d - 1))
+      3 -> flex_glue(random_doc(d - 1), pick([" ", "", "--"]), random_doc(d - 1))
+      4 -> group(random_doc(d - 1), pick([:self, :inherit]))
+      5 -> nest(random_doc(d - 1), pick([0, 1, 2, 4, :cursor, :reset]), pick([:always, :break]))
+      6 -> line(random_doc(d - 1), random_doc(d - 1))
+      7 -> force_unfit(random_doc(d - 1))
+      8 -> next_break_fits(random_doc(d - 1), pick([:enabled, :disabled]))
+      9 -> no_limit(random_doc(d - 1))
+      10 -> string(pick(["héllo", "wörld", "x"]))
+      11 -> concat([random_doc(d - 1), break(pick([" ", ",", ""])), random_doc(d - 1)])
+      12 -> group(glue(random_doc(d - 1), random_doc(d - 1)))
+      _ -> random_doc(d - 2)
+    end
+  end
+
   def random_floats(n) do
     :rand.seed(:exsss, {1, 2, 3})
 
@@ -476,6 +532,13 @@ defmodule Golden.Gen do
       IO.puts("struct #{Atom.to_string(mod)} #{Enum.map_join(fields, " ", &Atom.to_string/1)}")
     end
 
+    # Each distinct option list and Elixir's %Inspect.Opts{} for it (without the
+    # :inspect_fun, a fun): `optsterm <hex of keyword list> <hex of the struct>`.
+    for opts <- Enum.uniq(for c <- cases(), do: elem(c, 2)) do
+      struct = Map.delete(Inspect.Opts.new(opts), :inspect_fun)
+      IO.puts("optsterm #{Base.encode16(:erlang.term_to_binary(opts))} #{Base.encode16(:erlang.term_to_binary(struct))}")
+    end
+
     for {doc, i} <- Enum.with_index(algebra_docs()), width <- [0, 5, 10, 20, 40, 80, :infinity] do
       IO.puts("case algebra/#{i}w#{width}")
       IO.puts("opts mode=algebra width=#{width}")
@@ -485,7 +548,16 @@ defmodule Golden.Gen do
       IO.puts(expected)
     end
 
-    random = for {t, o, m} <- random_cases(300), do: {"random", {:value, t}, o, m}
+    for {{doc, width}, i} <- Enum.with_index(random_docs(200)) do
+      IO.puts("case algebra_random/#{i}")
+      IO.puts("opts mode=algebra width=#{width}")
+      IO.puts("doc #{Base.encode16(:erlang.term_to_binary(doc))}")
+      expected = IO.iodata_to_binary(Inspect.Algebra.format(doc, width))
+      IO.puts("expect #{byte_size(expected)}")
+      IO.puts(expected)
+    end
+
+    random = for {t, o, m} <- random_cases(100), do: {"random", {:value, t}, o, m}
 
     for {c, i} <- Enum.with_index(cases() ++ random) do
       {section, src, opts, mode} =
@@ -504,12 +576,19 @@ defmodule Golden.Gen do
       IO.puts("case #{section}/#{i}")
       IO.puts("src #{String.replace(src, "\n", " ")}")
       IO.puts("opts #{opts_line(opts, mode)}")
+      IO.puts("kw #{Base.encode16(:erlang.term_to_binary(opts))}")
 
       if is_function(term) do
         info = :erlang.fun_info(term)
         IO.puts("fun #{fun_line(info)}")
       else
         IO.puts("term #{Base.encode16(:erlang.term_to_binary(term))}")
+      end
+
+      # The document itself, for the structural comparison of to_doc/2.
+      if section in @doc_sections do
+        doc = Inspect.Algebra.to_doc(term, Inspect.Opts.new(opts))
+        IO.puts("doc #{Base.encode16(:erlang.term_to_binary(doc))}")
       end
 
       IO.puts("expect #{byte_size(expected)}")

@@ -82,8 +82,21 @@ static void exit_case(void *unused)
     exc_exit(nth(decode_hex(current_args), 0));
 }
 
+/* KFoo as gen.exs defines it in the elixir subprocess (its exports feed the
+** "Did you mean" hints). */
+static exc_term kfoo_any(EXC_PARAMS)
+{
+    (void)a1, (void)a2, (void)a3, (void)a4, (void)a5;
+    return a0;
+}
+static const exc_export kfoo_exports[] = {
+    {"bar", 1, kfoo_any}, {"two", 2, kfoo_any}, {"seven", 7, kfoo_any}, {"exception", 1, kfoo_any},
+};
+static const exc_module kfoo = {"Elixir.KFoo", kfoo_exports, 4};
+
 static void run_main_program(const void *fn)
 {
+    exc_module_register(&kfoo);
     static exc_main_body body;
     body.fn = (void (*)(void *))fn;
     char *argv[] = {"test", NULL};

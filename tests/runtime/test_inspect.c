@@ -16,7 +16,8 @@ typedef struct golden_case {
     exc_inspect_opts opts;
     int io_mode;        /* 1: IO.inspect layout (width always applies) */
     int algebra_mode;   /* 1: `doc` is an Inspect.Algebra document to format */
-    char *doc_hex;
+    char *doc_hex;      /* algebra: the document; others: Elixir's to_doc result */
+    char *kw_hex;       /* the options as the keyword list Elixir code would pass */
     char *term_hex;     /* decoded when the case runs: malloc memory hides terms from the GC */
     char *fun;          /* the `fun` line, if any */
     char *expect;
@@ -94,8 +95,46 @@ static void register_struct(char *line)
     exc_inspect_register_struct(exc_atom(mod), fields, n);
 }
 
+/* The golden's `defimpl Inspect, for: Golden.Custom`:
+**     concat(["#Custom<", to_doc(v, opts), ">"]) */
+static exc_term custom_impl(exc_term value, const exc_inspect_opts *opts)
+{
+    exc_term v = exc_map_get(value, exc_atom("v"));
+    exc_term inner = exc_tuple3(exc_atom("doc_cons"), exc_inspect_to_doc(v, opts), exc_binary_cstr(">"));
+    return exc_tuple3(exc_atom("doc_cons"), exc_binary_cstr("#Custom<"), inner);
+}
+
+static bool opts_equal(const exc_inspect_opts *a, const exc_inspect_opts *b)
+{
+    return a->limit == b->limit && a->printable_limit == b->printable_limit &&
+           a->width == b->width && a->pretty == b->pretty && a->structs == b->structs &&
+           a->charlists == b->charlists && a->binaries == b->binaries && a->base == b->base;
+}
+
+/* `optsterm <kw> <struct>`: the keyword list read as options and turned into an
+** %Inspect.Opts{} gives Elixir's struct (minus :inspect_fun), and reading the
+** struct back gives the same options. */
+static int nopts_checked, nopts_bad;
+static void check_opts_term(char *line)
+{
+    char *kw = strtok(line, " \n"), *st = strtok(NULL, " \n");
+    REQUIRE(kw && st);
+    exc_inspect_opts o, back;
+    exc_term expected = parse_term(st);
+    bool ok = exc_inspect_opts_from_keyword(parse_term(kw), &o);
+    exc_term mine = ok ? exc_map_delete(exc_inspect_opts_to_term(&o), exc_atom("inspect_fun")) : EXC_NONE;
+    ok = ok && exc_eq_exact(mine, expected) && exc_inspect_opts_from_term(expected, &back) &&
+         opts_equal(&o, &back);
+    nopts_checked++;
+    if (!ok) {
+        nopts_bad++;
+        fprintf(stderr, "options struct differs: %s\n", exc_inspect_cstr(expected, NULL, EXC_INSPECT_INFINITY, NULL));
+    }
+}
+
 static void load_golden(void)
 {
+    exc_inspect_register_impl(exc_atom("Elixir.Golden.Custom"), custom_impl);
     char path[4096];
     snprintf(path, sizeof path, "%s", __FILE__);
     char *slash = strrchr(path, '/');
@@ -107,6 +146,7 @@ static void load_golden(void)
     golden_case *c = NULL;
     while (fgets(line, sizeof line, f)) {
         if (!strncmp(line, "struct ", 7)) register_struct(line + 7);
+        else if (!strncmp(line, "optsterm ", 9)) check_opts_term(line + 9);
         else if (!strncmp(line, "case ", 5)) {
             cases = realloc(cases, (ncases + 1) * sizeof *cases);
             c = &cases[ncases++];
@@ -116,6 +156,7 @@ static void load_golden(void)
         else if (c && !strncmp(line, "opts ", 5)) parse_opts(c, line + 5);
         else if (c && !strncmp(line, "term ", 5)) c->term_hex = strdup(line + 5);
         else if (c && !strncmp(line, "doc ", 4)) c->doc_hex = strdup(line + 4);
+        else if (c && !strncmp(line, "kw ", 3)) c->kw_hex = strdup(line + 3);
         else if (c && !strncmp(line, "fun ", 4)) c->fun = strdup(line + 4);
         else if (c && !strncmp(line, "expect ", 7)) {
             c->expect_len = (size_t)strtoull(line + 7, NULL, 10);
@@ -151,77 +192,70 @@ static exc_term build_fun(const char *line)
     return exc_fun_new((void *)build_fun, d, info, 0);
 }
 
-/* ---- Inspect.Algebra documents (Elixir data) to exci_doc ---------------------------- */
-
-static bool is_atom_text(exc_term t, const char *text)
+/* Inspect.Algebra.string/1 measured the text with String.length/1: every
+** {:doc_string, s, len} in Elixir's document must get the same width from
+** exci_alg_string. Returns the number of mismatches. */
+static int check_string_widths(exc_term doc)
 {
-    return exc_is_atom(t) && !strcmp(exc_atom_text(t, NULL), text);
-}
-
-static const char *bin_text(exci_alg_arena *ar, exc_term t)
-{
-    return exci_alg_bin(ar, (const char *)exc_binary_data(t), exc_binary_size(t))->s;
-}
-
-static int64_t doc_int(exc_term t)
-{
-    if (is_atom_text(t, "cursor")) return EXCI_ALG_CURSOR;
-    if (is_atom_text(t, "reset")) return EXCI_ALG_RESET;
-    if (is_atom_text(t, "infinity")) return EXCI_ALG_INFINITY;
-    return exc_small_val(t);
-}
-
-static const exci_doc *to_alg(exci_alg_arena *ar, exc_term t)
-{
-    if (is_atom_text(t, "doc_nil")) return exci_alg_empty();
-    if (is_atom_text(t, "doc_line")) return exci_alg_line();
-    if (exc_is_binary(t)) return exci_alg_bin(ar, (const char *)exc_binary_data(t), exc_binary_size(t));
-    REQUIRE(exc_is_tuple(t));
-    exc_term *e = exc_tuple_elems(t);
-    const char *tag = exc_atom_text(e[0], NULL);
-    if (!strcmp(tag, "doc_cons")) return exci_alg_concat(ar, to_alg(ar, e[1]), to_alg(ar, e[2]));
-    if (!strcmp(tag, "doc_string"))
-        return exci_alg_string(ar, (const char *)exc_binary_data(e[1]), exc_binary_size(e[1]));
-    if (!strcmp(tag, "doc_break"))
-        return exci_alg_break(ar, bin_text(ar, e[1]),
-                              is_atom_text(e[2], "flex") ? EXCI_BREAK_FLEX : EXCI_BREAK_STRICT);
-    if (!strcmp(tag, "doc_nest"))
-        return exci_alg_nest(ar, to_alg(ar, e[1]), doc_int(e[2]),
-                             is_atom_text(e[3], "break") ? EXCI_NEST_BREAK : EXCI_NEST_ALWAYS);
-    if (!strcmp(tag, "doc_group"))
-        return exci_alg_group(ar, to_alg(ar, e[1]),
-                              is_atom_text(e[2], "inherit") ? EXCI_GROUP_INHERIT : EXCI_GROUP_SELF);
-    if (!strcmp(tag, "doc_force")) return exci_alg_force_unfit(ar, to_alg(ar, e[1]));
-    if (!strcmp(tag, "doc_fits"))
-        return exci_alg_next_break_fits(
-            ar, to_alg(ar, e[1]), is_atom_text(e[2], "disabled") ? EXCI_FITS_DISABLED : EXCI_FITS_ENABLED);
-    if (!strcmp(tag, "doc_limit")) {
-        REQUIRE(is_atom_text(e[2], "infinity"));
-        return exci_alg_no_limit(ar, to_alg(ar, e[1]));
+    if (!exc_is_tuple(doc)) return 0;
+    exc_term *e = exc_tuple_elems(doc);
+    size_t n = exc_tuple_arity(doc);
+    if (n == 3 && exc_is_atom(e[0]) && !strcmp(exc_atom_text(e[0], NULL), "doc_string")) {
+        exci_alg_arena ar;
+        exci_alg_arena_init(&ar);
+        const exci_doc *d =
+            exci_alg_string(&ar, (const char *)exc_binary_data(e[1]), exc_binary_size(e[1]));
+        int bad = d->n != exc_small_val(e[2]);
+        if (bad) fprintf(stderr, "String.length differs: %lld vs %lld\n", (long long)d->n,
+                         (long long)exc_small_val(e[2]));
+        exci_alg_arena_free(&ar);
+        return bad;
     }
-    fprintf(stderr, "unsupported document %s\n", tag);
-    REQUIRE(0);
-    return NULL;
+    int bad = 0;
+    for (size_t i = 1; i < n; i++) bad += check_string_widths(e[i]);
+    return bad;
 }
 
+/* Algebra cases: the document term formatted by exc_algebra_format. */
 static int run_algebra_case(const golden_case *c)
 {
-    exci_alg_arena ar;
-    exci_alg_arena_init(&ar);
-    exci_buf out = {0};
-    exci_alg_format(to_alg(&ar, parse_term(c->doc_hex)), c->opts.width, &out);
-    int bad = out.len != c->expect_len || (out.len && memcmp(out.p, c->expect, out.len) != 0);
+    if (check_string_widths(parse_term(c->doc_hex))) return 1;
+    exc_term out = exc_algebra_format(parse_term(c->doc_hex), c->opts.width);
+    int bad = out == EXC_NONE || exc_binary_size(out) != c->expect_len ||
+              memcmp(exc_binary_data(out), c->expect, c->expect_len) != 0;
     if (bad)
-        fprintf(stderr, "%s:\n--- expected ---\n%s\n--- got ---\n%s\n", c->name, c->expect,
-                out.p ? out.p : "");
-    free(out.p);
-    exci_alg_arena_free(&ar);
+        fprintf(stderr, "%s:\n--- expected ---\n%s\n--- got ---\n%.*s\n", c->name, c->expect,
+                out == EXC_NONE ? 0 : (int)exc_binary_size(out),
+                out == EXC_NONE ? "" : (const char *)exc_binary_data(out));
     return bad;
+}
+
+
+/* The options keyword list as Elixir code passes it gives the same options. */
+static int check_keyword_opts(const golden_case *c)
+{
+    exc_inspect_opts o;
+    if (exc_inspect_opts_from_keyword(parse_term(c->kw_hex), &o) && opts_equal(&o, &c->opts))
+        return 0;
+    fprintf(stderr, "%s: options keyword list not understood\n", c->name);
+    return 1;
+}
+
+/* to_doc/2 builds the very document Elixir builds (compared as terms). */
+static int check_doc(const golden_case *c, exc_term t)
+{
+    exc_term mine = exc_inspect_to_doc(t, &c->opts), theirs = parse_term(c->doc_hex);
+    if (exc_eq_exact(mine, theirs)) return 0;
+    fprintf(stderr, "%s: to_doc differs from Elixir's document:\n%s\n%s\n", c->name,
+            exc_inspect_cstr(mine, NULL, EXC_INSPECT_INFINITY, NULL),
+            exc_inspect_cstr(theirs, NULL, EXC_INSPECT_INFINITY, NULL));
+    return 1;
 }
 
 static int run_case(const golden_case *c)
 {
     if (c->algebra_mode) return run_algebra_case(c);
+    if (check_keyword_opts(c)) return 1;
     exc_term t = c->fun ? build_fun(c->fun) : parse_term(c->term_hex);
     if (t == EXC_NONE) {
         fprintf(stderr, "%s: could not rebuild the term of %s", c->name, c->src);
@@ -230,7 +264,8 @@ static int run_case(const golden_case *c)
     int64_t width = c->io_mode || c->opts.pretty ? c->opts.width : EXC_INSPECT_INFINITY;
     size_t len;
     char *got = exc_inspect_cstr(t, &c->opts, width, &len);
-    if (len == c->expect_len && memcmp(got, c->expect, len) == 0) return 0;
+    if (len == c->expect_len && memcmp(got, c->expect, len) == 0)
+        return c->doc_hex ? check_doc(c, t) : 0;
     fprintf(stderr, "%s: %s--- expected ---\n%s\n--- got ---\n%s\n", c->name, c->src, c->expect,
             got);
     return 1;
@@ -249,6 +284,8 @@ static void run_section(const char *section)
     CHECK(ran > 0);
 }
 
+TEST(impl) { run_section("impl"); }
+
 TEST(atoms) { run_section("atoms"); }
 TEST(integers) { run_section("integers"); }
 TEST(floats) { run_section("floats"); }
@@ -264,13 +301,15 @@ TEST(funs) { run_section("funs"); }
 TEST(pretty) { run_section("pretty"); }
 TEST(flat) { run_section("flat"); }
 TEST(algebra) { run_section("algebra"); }
+TEST(random) { run_section("random"); }
 
-static bool opts_equal(const exc_inspect_opts *a, const exc_inspect_opts *b)
+TEST(opts_struct)
 {
-    return a->limit == b->limit && a->printable_limit == b->printable_limit &&
-           a->width == b->width && a->pretty == b->pretty && a->structs == b->structs &&
-           a->charlists == b->charlists && a->binaries == b->binaries && a->base == b->base;
+    if (!ncases) load_golden();
+    CHECK(nopts_checked > 10);
+    CHECK(nopts_bad == 0);
 }
+TEST(algebra_random) { run_section("algebra_random"); }
 
 /* exc_inspect returns Kernel.inspect's binary; the flat printer writes the same text
 ** without limits. Both checked against golden cases printed with those options. */

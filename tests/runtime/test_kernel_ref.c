@@ -76,6 +76,8 @@ OP1(byte_size, exc_k_byte_size) OP1(bit_size, exc_k_bit_size) OP1(to_string, exc
 OP2(concat, exc_k_concat) OP2(inspect, exc_k_inspect) OP3(apply, exc_apply)
 OP1(format_exit, exc_format_exit) OP3(format_mfa, exc_format_mfa)
 OP3(format_banner, exc_format_banner) OP3(format, exc_format_error)
+OP2(append, exc_k_append) OP2(subtract, exc_k_subtract) OP1(not, exc_k_not)
+OP1(to_charlist, exc_k_to_charlist)
 
 static exc_term op_concat3(const exc_term *a) { return exc_k_concat_n(a, 3); }
 
@@ -116,6 +118,18 @@ static exc_term op_normalize(const exc_term *a)
 {
     exc_term e = exc_exception_normalize(a[0], a[1], a[2]);
     return exc_tuple2(e, exc_is_exception(e) ? exc_exception_message(e) : EXC_A_nil);
+}
+
+static exc_term op_jaro(const exc_term *a)
+{
+    return exc_float(exci_err_jaro((const char *)exc_binary_data(a[0]), exc_binary_size(a[0]),
+                                   (const char *)exc_binary_data(a[1]), exc_binary_size(a[1])));
+}
+
+static exc_term op_blame(const exc_term *a)
+{
+    exc_term b = exc_exception_blame(exc_exception_normalize(EXC_A(error), a[0], a[1]), a[1]);
+    return exc_tuple2(b, exc_exception_message(b));
 }
 
 static exc_term op_io_puts(const exc_term *a) { return exc_k_io_puts(EXC_A_nil, a[0]); }
@@ -168,7 +182,7 @@ static const struct op { const char *name; op_fn fn; enum capture cap; } ops[] =
     O(map_size) O(byte_size) O(bit_size) O(to_string) O(concat) O(concat3) O(interpolate)
     O(inspect) O(chardata) O(raise_value) O(raise_module) O(apply) O(fun_apply_capture)
     O(function_exported) O(inspect_capture) O(format_exit) O(format_mfa) O(format_banner)
-    O(format) O(normalize)
+    O(format) O(normalize) O(jaro) O(blame) O(append) O(subtract) O(not) O(to_charlist)
     IO(io_puts, CAP_OUT_VALUE) IO(io_write, CAP_OUT_VALUE) IO(io_inspect, CAP_OUT_VALUE)
     IO(main, CAP_STDERR) IO(crash, CAP_STDOUT) IO(exit_from, CAP_STDERR) IO(exit_status, CAP_STATUS)
 #undef O
@@ -396,6 +410,12 @@ TEST(format_mfa) { run_op("format_mfa"); }
 TEST(format_banner) { run_op("format_banner"); }
 TEST(format) { run_op("format"); }
 TEST(normalize) { run_op("normalize"); }
+TEST(jaro) { run_op("jaro"); }
+TEST(blame) { run_op("blame"); }
+TEST(append) { run_op("append"); }
+TEST(subtract) { run_op("subtract"); }
+TEST(not) { run_op("not"); }
+TEST(to_charlist) { run_op("to_charlist"); }
 TEST(io_puts) { run_op("io_puts"); }
 TEST(io_write) { run_op("io_write"); }
 TEST(io_inspect) { run_op("io_inspect"); }

@@ -81,6 +81,11 @@ EXC_NORETURN void exc_raise_module(exc_term module, exc_term opts);
 ** Erlang error (structs pass through); other kinds return value unchanged. */
 exc_term exc_exception_normalize(exc_term kind, exc_term value, exc_term stack);
 
+/* Exception.blame/3 for an exception struct: KeyError and UndefinedFunctionError get
+** their "Did you mean:" hints in :message, FunctionClauseError its :args from the
+** stack. The elixir CLI blames an uncaught exception before printing it. */
+exc_term exc_exception_blame(exc_term exception, exc_term stack);
+
 /* Exception.message(exception): a binary (user exceptions: Mod.message/1 from the
 ** module registry, else their :message field). */
 exc_term exc_exception_message(exc_term exception);

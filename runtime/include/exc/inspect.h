@@ -60,4 +60,36 @@ void exc_inspect_flat_to_file(FILE *f, exc_term t);
 ** Range and MapSet print as Elixir's own Inspect implementations without this. */
 void exc_inspect_register_struct(exc_term module, const exc_term *fields, size_t nfields);
 
+/* Inspect.Opts.new(keyword): options from an Elixir keyword list such as
+** [limit: 5, pretty: true, width: 40, charlists: :as_lists]. Unknown keys are ignored
+** (as struct/2 does; IO.inspect's :label is the caller's). Returns false when the
+** list or a value is invalid (the caller raises). */
+bool exc_inspect_opts_from_keyword(exc_term kw, exc_inspect_opts *out);
+
+/* The options as an %Inspect.Opts{} struct (what Elixir code receives as `opts`
+** in inspect/2 implementations; :inspect_fun is nil) and back. from_term reads
+** the struct's fields (or any map of option keys); false when a value is invalid. */
+exc_term exc_inspect_opts_to_term(const exc_inspect_opts *o);
+bool exc_inspect_opts_from_term(exc_term opts, exc_inspect_opts *out);
+
+/* ---- Inspect.Algebra for Elixir code ----------------------------------------------
+** Documents are the same Elixir terms as in Elixir 1.14: binaries, :doc_nil,
+** :doc_line, {:doc_cons, a, b}, {:doc_break, s, :strict | :flex},
+** {:doc_nest, d, n | :cursor | :reset, :always | :break}, {:doc_group, d, :self |
+** :inherit}, {:doc_string, s, len}, {:doc_force, d}, {:doc_fits, d, mode},
+** {:doc_limit, d, w}; {:doc_color, d, c} prints d. */
+
+/* Inspect.Algebra.to_doc(term, opts) as a document term. */
+exc_term exc_inspect_to_doc(exc_term t, const exc_inspect_opts *opts);
+
+/* Inspect.Algebra.format(doc, width) as a binary; EXC_NONE if `doc` is not a
+** document. */
+exc_term exc_algebra_format(exc_term doc, int64_t width);
+
+/* A user `defimpl Inspect, for: Module`: returns the document term for `value`
+** (a struct of that module). Registered implementations take precedence over the
+** built-in struct printing; an invalid document falls back to it. */
+typedef exc_term (*exc_inspect_impl_fn)(exc_term value, const exc_inspect_opts *opts);
+void exc_inspect_register_impl(exc_term module, exc_inspect_impl_fn fn);
+
 #endif

@@ -130,6 +130,12 @@ exc_term exc_k_map_size(exc_term map);        /* BadMapError for a non-map */
 exc_term exc_k_byte_size(exc_term bits);
 exc_term exc_k_bit_size(exc_term bits);
 
+/* a ++ b (a proper list, b anything), a -- b (first occurrence of each element of b
+** removed, exact match), not/1 (booleans only): badarg like :erlang's. */
+exc_term exc_k_append(exc_term a, exc_term b);
+exc_term exc_k_subtract(exc_term a, exc_term b);
+exc_term exc_k_not(exc_term a);
+
 /* ---- strings ---------------------------------------------------------------------- */
 
 /* Kernel.to_string/1 (String.Chars): binaries as they are, atoms' text (nil is ""),
@@ -137,6 +143,10 @@ exc_term exc_k_bit_size(exc_term bits);
 ** a struct uses its String.Chars implementation from the module registry
 ** ("Elixir.String.Chars.Mod".to_string/1); other terms raise Protocol.UndefinedError. */
 exc_term exc_k_to_string(exc_term t);
+
+/* Kernel.to_charlist/1 (List.Chars): lists (chardata, flattened), binaries (UTF-8
+** decoded), atoms, integers, floats; others raise Protocol.UndefinedError. */
+exc_term exc_k_to_charlist(exc_term t);
 
 /* a <> b, and a flattened chain s1 <> s2 <> ... (n segments): non-binaries raise
 ** ArgumentError "construction of binary failed: segment N of type 'binary': ...". */

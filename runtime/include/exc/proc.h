@@ -185,6 +185,11 @@ void exc_catch_pop(exc_catch *f);
 ** (the caller builds Erlang's {value, stacktrace} or Elixir's exception reason). */
 EXC_NORETURN void exc_raise(exc_term kind, exc_term value, exc_term reason);
 
+/* The same, also storing `stack` (a stack trace term) in the frame it lands in
+** (f.stack), so the catching code can re-raise with it. */
+EXC_NORETURN void exc_raise_stack(exc_term kind, exc_term value, exc_term stack,
+                                  exc_term reason);
+
 /* exit(reason) from anywhere in the running process: catchable as :exit. */
 EXC_NORETURN void exc_exit(exc_term reason);
 

@@ -1,11 +1,12 @@
 /* The module registry: module atom -> exported {name, arity, code}. Generated modules
 ** register at start-up; lookups (apply, captures, function_exported?) take no lock:
 ** tables are published with release stores and never changed afterwards. */
-#include "exc/call.h"
+#include "call/call_int.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct fentry { exc_term fun; uint32_t arity; exc_code code; } fentry;
 
@@ -127,4 +128,29 @@ bool exc_function_exported(exc_term mod, exc_term fun, exc_term arity)
     if (!exc_is_small(arity) || exc_small_val(arity) < 0 || exc_small_val(arity) > EXC_MAX_ARITY)
         return false;
     return exc_function_lookup(mod, fun, (uint32_t)exc_small_val(arity)) != NULL;
+}
+
+static int by_name_arity(const void *x, const void *y)
+{
+    const fentry *a = x, *b = y;
+    size_t la, lb;
+    const char *ta = exc_atom_text(a->fun, &la), *tb = exc_atom_text(b->fun, &lb);
+    int c = memcmp(ta, tb, la < lb ? la : lb);
+    if (c) return c;
+    if (la != lb) return la < lb ? -1 : 1;
+    return a->arity < b->arity ? -1 : a->arity > b->arity;
+}
+
+size_t exci_call_exports(exc_term mod, exc_term *names, uint32_t *arities, size_t max)
+{
+    mentry *e = find_module(mod);
+    if (!e) return 0;
+    fentry *all = xcalloc(e->cap, sizeof *all);
+    size_t n = 0;
+    for (size_t j = 0; j < e->cap; j++)
+        if (e->funs[j].code) all[n++] = e->funs[j];
+    qsort(all, n, sizeof *all, by_name_arity);
+    for (size_t i = 0; i < n && i < max; i++) names[i] = all[i].fun, arities[i] = all[i].arity;
+    free(all);
+    return n;
 }

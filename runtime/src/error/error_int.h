@@ -38,6 +38,13 @@ exc_term exci_sb_binary(const exci_sb *sb);
 ** when the BIF is not one the runtime explains. */
 exc_term exci_err_bif_message(exc_term fun, exc_term args);
 
+/* String.jaro_distance/2 of Elixir 1.14 on two UTF-8 texts. */
+double exci_err_jaro(const char *s1, size_t n1, const char *s2, size_t n2);
+
+/* FunctionClauseError's "\n\nThe following arguments were given to ..." text for a
+** blamed exception (args set), or "" (as a GC C string). */
+const char *exci_err_clause_blame(exc_term e);
+
 /* Exception.format_stacktrace/1 into sb with `indent` before each entry. */
 void exci_err_format_stack(exci_sb *sb, exc_term stack, const char *indent);
 

@@ -62,7 +62,9 @@ static exc_term undefined_function(exc_term e)
     exci_sb sb = {0};
     exci_sb_puts(&sb, "function ");
     exci_sb_bin(&sb, exc_format_mfa(m, F(e, "function"), F(e, "arity")));
-    if (exc_module_loaded(m)) {
+    if (m == EXC_A_nil) {
+        exci_sb_puts(&sb, " is undefined");
+    } else if (exc_module_loaded(m)) {
         exci_sb_puts(&sb, " is undefined or private");
     } else {
         exci_sb_puts(&sb, " is undefined (module ");
@@ -148,6 +150,7 @@ static exc_term builtin_message(int i, exc_term e)
         exci_sb sb = {0};
         exci_sb_puts(&sb, "no function clause matching in ");
         exci_sb_bin(&sb, exc_format_mfa(F(e, "module"), F(e, "function"), F(e, "arity")));
+        exci_sb_puts(&sb, exci_err_clause_blame(e));
         return exci_sb_binary(&sb);
     }
     case EXCI_EXC_KeyError: return key_error(e);

@@ -106,6 +106,18 @@ static exc_term tuples(exc_term v)
     exc_term r = with_term(v);
     if (r != EXC_NONE) return r;
     if (tagged(v, "badkey", 2)) return exci_err_make(EXCI_EXC_KeyError, 1, "key", el(v, 1));
+    if (tagged(v, "badkey", 3) && !exc_is_map(el(v, 2))) {
+        /* map.field on a non-map: Elixir explains the dot syntax at once. */
+        exci_sb sb = {0};
+        exci_sb_puts(&sb, "key ");
+        exci_sb_inspect(&sb, el(v, 1));
+        exci_sb_puts(&sb, " not found in: ");
+        exci_sb_inspect(&sb, el(v, 2));
+        exci_sb_puts(&sb, ". If you are using the dot syntax, such as map.field, make sure the "
+                          "left-hand side of the dot is a map");
+        return exci_err_make(EXCI_EXC_KeyError, 3, "key", el(v, 1), "term", el(v, 2), "message",
+                             exci_sb_binary(&sb));
+    }
     if (tagged(v, "badkey", 3))
         return exci_err_make(EXCI_EXC_KeyError, 2, "key", el(v, 1), "term", el(v, 2));
     if (tagged(v, "badarity", 2) && exc_is_tuple(el(v, 1)) && exc_tuple_arity(el(v, 1)) == 2)

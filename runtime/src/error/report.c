@@ -17,10 +17,41 @@ static void put_stacktrace(exci_sb *sb, exc_term stack)
     exci_sb_puts(sb, "\n");
 }
 
+/* The elixir CLI's banner: the blamed exception, except that FunctionClauseError keeps
+** its plain message and gets the blame text indented by four spaces per line. */
+static void put_cli_banner(exci_sb *sb, exc_term kind, exc_term value, exc_term stack)
+{
+    if (kind != EXC_A(error)) return exci_sb_bin(sb, exc_format_banner(kind, value, stack));
+    exc_term e = exc_exception_normalize(kind, value, stack);
+    exc_term b = exc_exception_blame(e, stack);
+    bool clause = exci_err_builtin_index(exci_err_field(e, "__struct__")) == EXCI_EXC_FunctionClauseError;
+    exci_sb_bin(sb, exc_format_banner(kind, clause ? e : b, stack));
+    if (!clause) return;
+    const char *blame = exci_err_clause_blame(b);
+    if (!*blame) return;
+    exci_sb_puts(sb, "    ");
+    for (const char *p = blame; *p; p++) exci_sb_puts(sb, *p == '\n' ? "\n    " : (char[]){*p, 0});
+}
+
+/* Exception.blame/3 shows FunctionClauseError's arguments in the message and leaves
+** only the arity in the top frame. */
+static exc_term blamed_stack(exc_term kind, exc_term value, exc_term stack)
+{
+    if (kind != EXC_A(error) || !exc_is_cons(stack)) return stack;
+    exc_term e = exc_exception_blame(exc_exception_normalize(kind, value, stack), stack);
+    if (exci_err_builtin_index(exci_err_field(e, "__struct__")) != EXCI_EXC_FunctionClauseError ||
+        exci_err_field(e, "args") == EXC_A_nil)
+        return stack;
+    exc_term *t = exc_tuple_elems(exc_hd(stack));
+    exc_term top = exc_tuple4(t[0], t[1], exc_small(exc_list_length(t[2])), t[3]);
+    return exc_cons(top, exc_tl(stack));
+}
+
 void exc_report_uncaught(exc_term kind, exc_term value, exc_term stack)
 {
     exci_sb sb = {0};
-    exci_sb_bin(&sb, exc_format_banner(kind, value, stack));
+    put_cli_banner(&sb, kind, value, stack);
+    stack = blamed_stack(kind, value, stack);
     exci_sb_puts(&sb, "\n");
     put_stacktrace(&sb, stack);
     write_sb(2, &sb);

@@ -36,13 +36,42 @@ static void push_older_segments(exci_proc *p)
         GC_push_all_eager(s->resume_sp, s->top);
 }
 
-static void push_proc(exci_proc *p, void *ctx)
+/* Returns the stack bytes pushed. */
+static size_t push_proc(exci_proc *p)
 {
-    (void)ctx;
     GC_push_all_eager(&p, &p + 1); /* the table itself is not scanned */
-    if (!p->seg || p->running_on >= 0) return; /* running: see push_sched_stacks */
-    GC_push_all_eager(p->ctx.sp, p->seg->top);
-    push_older_segments(p);
+    if (!p->seg || p->running_on >= 0) return 0; /* running: see push_sched_stacks */
+    GC_push_all_eager(p->ctx.sp, p->stack_top);
+    if (p->seg != p->seg_first) push_older_segments(p);
+    return (size_t)(p->stack_top - (char *)p->ctx.sp);
+}
+
+/* Every live process, with prefetching: a million waiting processes are a million
+** control blocks and stack pages, and the misses dominate a collection. */
+static void push_processes(void)
+{
+    size_t hw;
+    exci_proc *_Atomic *t = exci_proc_table(&hw), *ring[8] = {0};
+    size_t n = 0, bytes = 0, nproc = 0;
+    for (size_t i = 0; i <= hw + 8; i++) {
+        exci_proc *p = i <= hw ? atomic_load_explicit(&t[i], memory_order_relaxed) : NULL;
+        if (i + 16 <= hw) __builtin_prefetch(atomic_load_explicit(&t[i + 16], memory_order_relaxed));
+        if (p) {
+            __builtin_prefetch(p->ctx.sp);
+            __builtin_prefetch((char *)p->ctx.sp + 64);
+        }
+        exci_proc *q = ring[n % 8];
+        ring[n % 8] = p;
+        n++;
+        if (q) {
+            bytes += push_proc(q);
+            nproc++;
+        }
+    }
+    /* Boehm paces collections by heap and root size; process stacks are roots it
+    ** does not count, and each costs a TLB and cache miss (~1-2 us measured here),
+    ** so ask for allocation proportional to that work between two collections. */
+    GC_set_min_bytes_allocd(bytes + nproc * 1024 + 1);
 }
 
 static void set_bottoms(void)
@@ -75,7 +104,7 @@ static void push_roots(void)
     set_bottoms();
     if (default_push) default_push();
     push_sched_stacks();
-    exci_proc_each(push_proc, NULL);
+    push_processes();
 }
 
 /* PRE_STOP_WORLD: no scheduler may be mid-switch when threads get stopped.

@@ -8,9 +8,14 @@
 #include "exc/alloc.h"
 #include "exc/error.h"
 
-/* :badarith raised by the operator `op` (frame {:erlang, op, args} like BEAM). */
+/* :badarith raised by the operator `op` with the frame {:erlang, op, args}, as BEAM does
+** for the operators it implements as BIF calls (* / div rem, unary + -); binary + and -
+** are inline instructions on BEAM and fail without that frame (op == NULL). The frame
+** decides whether the CLI's blamed message names the operation ("... expression:
+** div(10, 0)"). */
 static EXC_NORETURN void badarith(const char *op, int n, exc_term a, exc_term b)
 {
+    if (!op) exc_raise_kind(EXC_A(error), exc_atom("badarith"), EXC_NIL_LIST);
     exc_term info = exc_map_from_arrays((exc_term[]){exc_atom("module")},
                                         (exc_term[]){exc_atom("erl_erts_errors")}, 1);
     exc_term loc = exc_cons(exc_tuple2(exc_atom("error_info"), info), EXC_NIL_LIST);
@@ -25,8 +30,8 @@ static exc_term checked(exc_term r, const char *op, exc_term a, exc_term b)
     return r;
 }
 
-exc_term exci_k_add(exc_term a, exc_term b) { return checked(exc_num_add(a, b), "+", a, b); }
-exc_term exci_k_sub(exc_term a, exc_term b) { return checked(exc_num_sub(a, b), "-", a, b); }
+exc_term exci_k_add(exc_term a, exc_term b) { return checked(exc_num_add(a, b), NULL, a, b); }
+exc_term exci_k_sub(exc_term a, exc_term b) { return checked(exc_num_sub(a, b), NULL, a, b); }
 exc_term exci_k_mul(exc_term a, exc_term b) { return checked(exc_num_mul(a, b), "*", a, b); }
 exc_term exc_k_fdiv(exc_term a, exc_term b) { return checked(exc_num_fdiv(a, b), "/", a, b); }
 

@@ -173,3 +173,32 @@ exc_term exc_k_interpolate(const exc_term *parts, size_t n)
     for (size_t i = 0; i < n; i++) s[i] = exc_k_to_string(parts[i]);
     return exc_k_concat_n(s, n);
 }
+
+/* Code points of UTF-8 bytes as a list (invalid bytes become code points themselves). */
+static exc_term utf8_to_list(const uint8_t *s, size_t n)
+{
+    exc_term *cps = exc_alloc((n + 1) * sizeof *cps);
+    size_t k = 0;
+    for (size_t i = 0; i < n; k++) {
+        unsigned c = s[i];
+        size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (i + len > n) len = 1;
+        int64_t cp = len == 1 ? c : c & (0x3F >> (len - 1));
+        for (size_t j = 1; j < len; j++) cp = (cp << 6) | (s[i + j] & 0x3F);
+        cps[k] = exc_small(cp);
+        i += len;
+    }
+    return exc_list_from_array(cps, k);
+}
+
+exc_term exc_k_to_charlist(exc_term t)
+{
+    if (exc_is_list(t) || exc_is_atom(t) || exc_is_number(t) || exc_is_binary(t)) {
+        exc_term s = exc_is_list(t) ? list_to_string(t) : exc_k_to_string(t);
+        return utf8_to_list(exc_binary_data(s), exc_binary_size(s));
+    }
+    exc_error(exc_exception_builtin(
+        exc_atom("Elixir.Protocol.UndefinedError"),
+        exc_list_from_array((exc_term[]){exc_tuple2(exc_atom("protocol"), exc_atom("Elixir.List.Chars")),
+                                         exc_tuple2(exc_atom("value"), t)}, 2)));
+}

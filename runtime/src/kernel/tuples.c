@@ -75,3 +75,34 @@ exc_term exc_k_bit_size(exc_term b)
     if (!exc_is_bitstring(b)) exc_error_bif("bit_size", 1, &b);
     return exc_small((int64_t)exc_bitstring_bits(b));
 }
+
+exc_term exc_k_append(exc_term a, exc_term b)
+{
+    exc_term r = exc_list_append(a, b);
+    if (r == EXC_NONE) exc_error_bif("++", 2, (exc_term[]){a, b});
+    return r;
+}
+
+exc_term exc_k_subtract(exc_term a, exc_term b)
+{
+    size_t na, nb;
+    exc_term *xs = exc_list_to_array(a, &na), *ys = exc_list_to_array(b, &nb);
+    if (!xs || !ys) exc_error_bif("--", 2, (exc_term[]){a, b});
+    for (size_t j = 0; j < nb; j++)
+        for (size_t i = 0; i < na; i++)
+            if (xs[i] != EXC_NONE && exc_eq_exact(xs[i], ys[j])) {
+                xs[i] = EXC_NONE; /* removed */
+                break;
+            }
+    size_t n = 0;
+    for (size_t i = 0; i < na; i++)
+        if (xs[i] != EXC_NONE) xs[n++] = xs[i];
+    return exc_list_from_array(xs, n);
+}
+
+exc_term exc_k_not(exc_term a)
+{
+    if (a == EXC_A_true) return EXC_A_false;
+    if (a == EXC_A_false) return EXC_A_true;
+    exc_error_bif("not", 1, &a);
+}

@@ -18,7 +18,7 @@ static exc_term messages_of(exci_proc *p, uint64_t *count)
     exc_term out = EXC_NIL_LIST, *tail = &out;
     uint64_t n = 0;
     exci_spin_lock(&p->lock);
-    for (exci_node *m = p->mbox.head; m; m = atomic_load(&m->next), n++) {
+    for (exci_node *m = exci_link_get(&p->mbox.head); m; m = atomic_load(&m->next), n++) {
         if (!count) { *tail = exc_cons(m->term, EXC_NIL_LIST); tail = &exc_cons_ptr(*tail)[1]; }
     }
     for (exci_node *m = atomic_load(&((exci_node *)atomic_load(&p->mbox.in_head))->next); m; m = atomic_load(&m->next)) {

@@ -10,7 +10,7 @@ void exci_mbox_init(exci_mbox *m)
     atomic_store_explicit(&stub->next, NULL, memory_order_relaxed);
     atomic_store_explicit(&m->in_head, stub, memory_order_relaxed);
     atomic_store_explicit(&m->in_tail, stub, memory_order_relaxed);
-    m->head = NULL;
+    atomic_store_explicit(&m->head, NULL, memory_order_relaxed);
     m->tail_link = &m->head;
     m->cursor = &m->head;
     m->mark = NULL;
@@ -53,16 +53,16 @@ bool exci_mbox_has_incoming(exci_mbox *m)
 void exci_mbox_append(exci_mbox *m, exci_node *n)
 {
     atomic_store_explicit(&n->next, NULL, memory_order_relaxed);
-    *m->tail_link = n;
-    m->tail_link = (exci_node **)&n->next;
+    atomic_store_explicit(m->tail_link, n, memory_order_relaxed);
+    m->tail_link = &n->next;
     m->len++;
 }
 
-void exci_mbox_remove(exci_mbox *m, exci_node **link)
+void exci_mbox_remove(exci_mbox *m, _Atomic(exci_node *) *link)
 {
-    exci_node *n = *link;
-    exci_node **next_link = (exci_node **)&n->next;
-    *link = atomic_load_explicit(&n->next, memory_order_relaxed);
+    exci_node *n = exci_link_get(link);
+    _Atomic(exci_node *) *next_link = &n->next;
+    atomic_store_explicit(link, exci_link_get(&n->next), memory_order_relaxed);
     if (m->tail_link == next_link) m->tail_link = link;
     if (m->cursor == next_link) m->cursor = link;
     if (m->mark == next_link) m->mark = link;

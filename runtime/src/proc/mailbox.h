@@ -36,10 +36,12 @@ typedef struct exci_mbox {
     _Atomic(exci_node *) in_tail;
     char pad[56];
     _Atomic(exci_node *) in_head;  /* owner writes; schedulers peek (relaxed) */
-    exci_node *head;
-    exci_node **tail_link;
-    exci_node **cursor;
-    exci_node **mark;          /* BEAM receive mark, or NULL */
+    /* Links are atomic (relaxed, plain moves on x86) because a scheduler may still
+    ** peek at a node's `next` after the owner moved it here. */
+    _Atomic(exci_node *) head;
+    _Atomic(exci_node *) *tail_link;
+    _Atomic(exci_node *) *cursor;
+    _Atomic(exci_node *) *mark;  /* BEAM receive mark, or NULL */
     uint64_t len;              /* messages in the private list */
     int64_t deadline_ns;       /* deadline of the receive in progress, 0 = none */
 } exci_mbox;
@@ -59,6 +61,12 @@ bool exci_mbox_has_incoming(exci_mbox *m);
 void exci_mbox_append(exci_mbox *m, exci_node *n);
 
 /* Unlink the message at *link from the private list, fixing cursor/mark/tail. */
-void exci_mbox_remove(exci_mbox *m, exci_node **link);
+void exci_mbox_remove(exci_mbox *m, _Atomic(exci_node *) *link);
+
+/* Relaxed access to a link. */
+static inline exci_node *exci_link_get(_Atomic(exci_node *) *l)
+{
+    return atomic_load_explicit(l, memory_order_relaxed);
+}
 
 #endif

@@ -7,6 +7,7 @@
 #include <sys/mman.h>
 
 #include "exc/alloc.h"
+#include "exc/error.h"
 #include "gc/gc_sync.h"
 #include "platform/san.h"
 #include "sched/sched.h"
@@ -15,7 +16,7 @@ __thread exci_proc *exci_proc_cur;
 
 /* serial -> process, BEAM-style: slot = serial & mask; a serial is only handed out
 ** when its slot is free, so the slot of a live process is its own. The array is not
-** scanned by the GC: the root pusher visits live entries (exci_proc_each). */
+** scanned by the GC: the root pusher visits live entries (see exci_proc_table). */
 static exci_proc *_Atomic *table;
 static atomic_uint_fast64_t next_serial = 1;
 static atomic_size_t high_water;
@@ -40,13 +41,10 @@ exci_proc *exci_proc_lookup(exc_term pid)
     return p;
 }
 
-void exci_proc_each(void (*fn)(exci_proc *p, void *ctx), void *ctx)
+exci_proc *_Atomic *exci_proc_table(size_t *hw)
 {
-    size_t hw = atomic_load_explicit(&high_water, memory_order_acquire);
-    for (size_t i = 0; i <= hw && i <= MASK; i++) {
-        exci_proc *p = atomic_load_explicit(&table[i], memory_order_relaxed);
-        if (p) fn(p, ctx);
-    }
+    *hw = atomic_load_explicit(&high_water, memory_order_acquire);
+    return table;
 }
 
 static void publish(exci_proc *p)
@@ -84,6 +82,7 @@ static exci_proc *new_proc(void (*entry)(void *), void *arg)
     if (!p->seg) { fputs("exc: out of memory for process stacks\n", stderr); abort(); }
     p->stack_total = p->seg->size;
     p->stack_limit = exci_stack_limit_of(p->seg);
+    p->stack_top = p->seg->top;
     exci_ctx_make(&p->ctx, p->seg->lo, p->seg->top, exci_proc_boot);
     p->tsan_fiber = exci_tsan_fiber_new();
     return p;
@@ -149,7 +148,11 @@ static EXC_NORETURN void finish(exci_proc *p)
     unpublish(p);
     if (p->wait_timer) exci_proc_disarm_timer(p);
     exci_proc_exit_signals(p, reason);
-    if (p->is_main) exci_runtime_main_done(reason == EXC_A(normal) ? 0 : 1);
+    if (p->is_main) {
+        /* Like the elixir CLI: "** (EXIT from #PID<..>) reason" and status 1. */
+        if (p->exit_from && exc_is_pid(p->exit_from)) exc_report_exit_from(p->exit_from, reason);
+        exci_runtime_main_done(reason == EXC_A(normal) && !p->exit_from ? 0 : 1);
+    }
     exci_sched_switch_out(p, EXCI_Y_EXIT);
     abort(); /* a dead process is never resumed */
 }
@@ -169,6 +172,7 @@ static void jump_segment(exci_proc *p, exci_seg *seg)
     p->san_jumped = seg != p->seg;
     if (p->san_jumped) exci_san_leave(NULL, seg->lo, seg->size);
     p->seg = seg;
+    p->stack_top = seg->top;
     exc_stack_limit = p->stack_limit = exci_stack_limit_of(seg);
 }
 
@@ -220,6 +224,13 @@ void exci_catch_landed(exc_catch *f)
 {
     (void)f;
     landed(exci_proc_self());
+}
+
+void exc_raise_stack(exc_term kind, exc_term value, exc_term stack, exc_term reason)
+{
+    exci_proc *p = exci_proc_cur;
+    if (p && p->catch_top) p->catch_top->stack = stack;
+    exc_raise(kind, value, reason);
 }
 
 void exc_raise(exc_term kind, exc_term value, exc_term reason)
@@ -282,11 +293,13 @@ void exc_stack_grow(void (*fn)(void *), void *ctx)
     char *sp = (char *)__builtin_frame_address(0) - 512;
     old->resume_sp = sp < old->lo ? old->lo : sp;
     p->seg = n;
+    p->stack_top = n->top;
     exc_stack_limit = p->stack_limit = exci_stack_limit_of(n);
     exci_san_leave(&save, n->lo, n->size);
     exci_ctx_call_on(n->top, on_segment, &g, n->lo);
     exci_san_arrive(save);
     p->seg = old;
+    p->stack_top = old->top;
     p->stack_limit = exci_stack_limit_of(old);
     exci_set_stack_limit(p->stack_limit);
     exci_gc_switch_end(&exci_sched_self()->in_switch);

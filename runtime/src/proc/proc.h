@@ -38,6 +38,7 @@ typedef struct exci_proc {
     exci_ctx ctx;
     exci_seg *seg_first, *seg;      /* stack segments; seg is the current one */
     char *stack_limit;              /* exci_stack_limit_of(seg), cached */
+    char *stack_top;                /* seg->top, cached (saves the collector a miss) */
     size_t stack_total;
     void (*entry)(void *);
     void *arg;
@@ -57,6 +58,7 @@ typedef struct exci_proc {
     exc_term reg_name;              /* registered name or nil */
     exc_term dict;                  /* process dictionary: list of {k, v} */
     exc_term exit_reason;
+    exc_term exit_from;             /* sender of the exit signal that killed it, or 0 */
     exc_catch *catch_top;
     sigjmp_buf *base;               /* where a process exit unwinds to (on its stack) */
     struct exci_timer *wait_timer;  /* receive/sleep timeout armed, or NULL */
@@ -92,8 +94,8 @@ void exci_proc_exit_signals(exci_proc *p, exc_term reason);
 /* Register/unregister hooks used at exit. */
 void exci_registry_drop(exci_proc *p);
 
-/* Visit every live process (GC root pushing, world stopped). */
-void exci_proc_each(void (*fn)(exci_proc *p, void *ctx), void *ctx);
+/* The process table and its high-water slot (GC root pushing, world stopped). */
+exci_proc *_Atomic *exci_proc_table(size_t *high_water);
 
 /* Arm/cancel the running process's wake-up timer at deadline_ns. */
 void exci_proc_arm_timer(exci_proc *p, int64_t deadline_ns);

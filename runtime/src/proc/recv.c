@@ -32,17 +32,19 @@ exc_term exc_recv_peek(void)
 {
     exci_proc *p = exci_proc_cur;
     exci_mbox *m = &p->mbox;
-    if (!*m->cursor) {
+    exci_node *n = exci_link_get(m->cursor);
+    if (!n) {
         exci_proc_drain(p);
-        if (!*m->cursor) return EXC_NONE;
+        n = exci_link_get(m->cursor);
+        if (!n) return EXC_NONE;
     }
-    return (*m->cursor)->term;
+    return n->term;
 }
 
 void exc_recv_skip(void)
 {
     exci_mbox *m = &exci_proc_cur->mbox;
-    m->cursor = (exci_node **)&(*m->cursor)->next;
+    m->cursor = &exci_link_get(m->cursor)->next;
 }
 
 void exc_recv_take(void)
@@ -87,7 +89,7 @@ bool exc_recv_wait(int64_t timeout_ms)
             return true;
         }
         park(p, m->deadline_ns);
-        if (*m->cursor) return false;
+        if (exci_link_get(m->cursor)) return false;
     }
 }
 

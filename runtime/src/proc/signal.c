@@ -179,8 +179,8 @@ static void flush_down(exci_proc *me, exc_term ref)
 {
     exci_proc_drain(me);
     exci_spin_lock(&me->lock);
-    for (exci_node **l = &me->mbox.head; *l; l = (exci_node **)&(*l)->next) {
-        exc_term m = (*l)->term;
+    for (_Atomic(exci_node *) *l = &me->mbox.head; exci_link_get(l); l = &exci_link_get(l)->next) {
+        exc_term m = exci_link_get(l)->term;
         if (exc_is_tuple(m) && exc_tuple_arity(m) == 5 && exc_tuple_elems(m)[0] == EXC_A(DOWN) &&
             exc_is_ref(exc_tuple_elems(m)[1]) &&
             exc_ref_id(exc_tuple_elems(m)[1]) == exc_ref_id(ref)) {
@@ -257,6 +257,13 @@ static exc_term exit_msg(exci_node *n)
     return exc_tuple3(EXC_A(EXIT), n->from, n->term);
 }
 
+/* Killed by an exit signal: remember who sent it (the main process reports it). */
+static EXC_NORETURN void die_from(exci_proc *p, exc_term from, exc_term reason)
+{
+    p->exit_from = from == p->pid ? 0 : from;
+    exci_proc_die(reason);
+}
+
 static void on_exit_link(exci_proc *p, exci_node *n)
 {
     exci_spin_lock(&p->lock);
@@ -264,14 +271,14 @@ static void on_exit_link(exci_proc *p, exci_node *n)
     exci_spin_unlock(&p->lock);
     if (!linked) return; /* unlinked meanwhile: no effect (Erlang's unlink guarantee) */
     if (p->trap_exit) deliver(p, n, exit_msg(n));
-    else if (n->term != EXC_A(normal)) exci_proc_die(n->term);
+    else if (n->term != EXC_A(normal)) die_from(p, n->from, n->term);
 }
 
 static void on_exit(exci_proc *p, exci_node *n)
 {
-    if (n->term == EXC_A(kill)) exci_proc_die(EXC_A(killed));
+    if (n->term == EXC_A(kill)) die_from(p, n->from, EXC_A(killed));
     if (p->trap_exit) deliver(p, n, exit_msg(n));
-    else if (n->term != EXC_A(normal) || n->from == p->pid) exci_proc_die(n->term);
+    else if (n->term != EXC_A(normal) || n->from == p->pid) die_from(p, n->from, n->term);
 }
 
 static void on_down(exci_proc *p, exci_node *n)

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* ---- arena ----------------------------------------------------------------- */
 
@@ -114,13 +115,23 @@ const exci_doc *exci_alg_lit(exci_alg_arena *ar, const char *static_text)
     return d;
 }
 
-/* Number of UTF-8 code points, which is what String.length counts for the
-** texts inspect produces (no combining sequences matter for width here). */
+/* String.length/1: extended grapheme clusters (invalid bytes count one each). */
 static int64_t utf8_length(const char *s, size_t len)
 {
+    const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+    utf8proc_int32_t prev = -1, cp;
+    utf8proc_int32_t state = 0;
     int64_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+    for (size_t i = 0; i < len;) {
+        utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0) {
+            n++, i++, prev = -1, state = 0;
+            continue;
+        }
+        if (prev < 0 || utf8proc_grapheme_break_stateful(prev, cp, &state)) n++;
+        prev = cp;
+        i += (size_t)k;
+    }
     return n;
 }
 

@@ -4,9 +4,8 @@
 **
 ** The classification follows Macro.inner_classify/1: special forms, quoted
 ** operators, operators, aliases ("Elixir.Foo.Bar"), then String.Tokenizer's
-** identifier rules. ASCII follows Elixir exactly; for non-ASCII letters the Unicode
-** ID_Start/ID_Continue sets are approximated by general categories (utf8proc), and
-** Elixir's mixed-script restrictions are not checked. */
+** identifier rules, with the tokenizer's Unicode tables and script sets copied from
+** Elixir itself (inspect_ident_table.c, generated). */
 #include "term/inspect_int.h"
 
 #include <stdlib.h>
@@ -55,69 +54,125 @@ static bool valid_alias(const char *s, size_t len)
     return true;
 }
 
-enum uni_kind { U_NONE, U_UPPER, U_START, U_CONTINUE };
-
-static enum uni_kind unicode_kind(uint32_t c)
+/* The tokenizer's table entry for a non-ASCII code point, or NULL. */
+static const exci_ident_range *ident_lookup(uint32_t cp)
 {
-    switch (utf8proc_category((utf8proc_int32_t)c)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LT: return U_UPPER;
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_NL: return U_START;
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_PC: return U_CONTINUE;
-    default: return U_NONE;
+    size_t lo = 0, hi = exci_ident_nranges;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < exci_ident_ranges[mid].lo) hi = mid;
+        else if (cp > exci_ident_ranges[mid].hi) lo = mid + 1;
+        else return &exci_ident_ranges[mid];
     }
+    return NULL;
 }
 
-/* True when the text is already in NFC (the tokenizer marks others :nfkc). */
-static bool is_nfc(const char *s, size_t len)
+/* codepoint_to_scriptset/1 for the characters an identifier can hold. */
+static uint64_t scriptset(uint32_t cp)
 {
-    char *copy = malloc(len + 1);
-    if (!copy) abort();
-    memcpy(copy, s, len);
-    copy[len] = '\0';
-    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)copy);
-    bool same = nfc && strcmp((const char *)nfc, copy) == 0;
-    free(nfc);
-    free(copy);
-    return same;
+    if (cp < 128) return ascii_upper(cp) || ascii_lower(cp) ? 1 : exci_ident_all_scripts;
+    const exci_ident_range *r = ident_lookup(cp);
+    return r && r->cont_ss ? r->cont_ss : exci_ident_all_scripts;
 }
 
-/* String.Tokenizer.tokenize/1 followed by inner_classify's reading of the result:
-** the whole text must be one token. */
+/* highly_restrictive?/1: every character fits one of the allowed script mixes. */
+static bool highly_restrictive(const char *s, size_t len)
+{
+    for (int k = 0; k < 3; k++) {
+        bool all = true;
+        uint32_t cp;
+        for (size_t i = 0, n; i < len && all; i += n) {
+            n = exci_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+            if (n == 0) return false;
+            all = (scriptset(cp) & exci_ident_restrictive[k]) != 0;
+        }
+        if (all) return true;
+    }
+    return false;
+}
+
+/* String.Tokenizer's state while it reads one token. */
+typedef struct token {
+    bool not_identifier; /* an :alias or :atom token (upper-case start) */
+    bool ascii_letters;  /* only ASCII so far: no script or normalisation checks */
+    bool at, nfkc;
+    uint64_t ss;         /* intersection of the characters' script sets */
+    exci_buf acc;        /* the text read, with µ normalised to μ */
+} token;
+
+/* The first character (tokenize/1's clauses); false if it cannot start a token. */
+static bool token_start(token *t, uint32_t c)
+{
+    t->ascii_letters = true;
+    t->ss = 1;
+    if (ascii_upper(c)) t->not_identifier = true;
+    else if (c == '_') t->ss = exci_ident_all_scripts;
+    else if (!ascii_lower(c)) {
+        const exci_ident_range *r = c >= 128 ? ident_lookup(c) : NULL;
+        t->ascii_letters = false;
+        if (r && r->first) {
+            t->not_identifier = r->first == 1;
+            t->ss = r->first_ss;
+        } else if (c == 181) {
+            c = 956, t->ss = exci_ident_all_scripts, t->nfkc = true;
+        } else {
+            return false;
+        }
+    }
+    exci_utf8_put(&t->acc, c);
+    return true;
+}
+
+/* One more character (continue/6); false if the token cannot go on with it. */
+static bool token_continue(token *t, uint32_t c)
+{
+    if (c == '@') t->at = true;
+    else if (ascii_upper(c) || ascii_lower(c)) t->ss &= 1;
+    else if (c < 128) {
+        if (!ascii_ident(c) && c != '!' && c != '?') return false;
+    } else {
+        const exci_ident_range *r = ident_lookup(c);
+        t->ascii_letters = false;
+        if (r && r->cont_ss) t->ss &= r->cont_ss;
+        else if (c == 181) c = 956, t->nfkc = true;
+        else return false;
+    }
+    exci_utf8_put(&t->acc, c);
+    return true;
+}
+
+/* validate/2 for tokens with non-ASCII characters: NFC changes mark :nfkc, and mixed
+** scripts are only accepted in the highly restrictive combinations. */
+static bool token_validate(token *t)
+{
+    if (t->ascii_letters) return true;
+    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)t->acc.p);
+    if (!nfc) return false;
+    size_t n = strlen((const char *)nfc);
+    if (n != t->acc.len || memcmp(nfc, t->acc.p, n) != 0) t->nfkc = true;
+    bool ok = t->ss != 0 || highly_restrictive((const char *)nfc, n);
+    free(nfc);
+    return ok;
+}
+
+/* String.Tokenizer.tokenize/1 on the atom text, read as inner_classify does: the
+** whole text must be one token ('!' and '?' only at the end). */
 static enum atom_class classify_identifier(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
+    token t = {0};
     uint32_t c;
-    size_t i = exci_utf8_decode(u, len, &c);
-    if (i == 0) return AC_OTHER;
-    bool not_identifier = false, at = false, ascii = c < 128;
-    if (ascii_upper(c)) not_identifier = true;
-    else if (ascii_lower(c) || c == '_') {
-    } else if (c < 128) return AC_OTHER;
-    else {
-        enum uni_kind k = unicode_kind(c);
-        if (k == U_UPPER) not_identifier = true;
-        else if (k != U_START) return AC_OTHER;
+    size_t i = exci_utf8_decode(u, len, &c), n;
+    bool ok = i != 0 && token_start(&t, c);
+    for (; ok && i < len; i += n) {
+        n = exci_utf8_decode(u + i, len - i, &c);
+        ok = n != 0 && token_continue(&t, c) && ((c != '!' && c != '?') || i + n == len);
     }
-    while (i < len) {
-        size_t n = exci_utf8_decode(u + i, len - i, &c);
-        if (n == 0) return AC_OTHER;
-        i += n;
-        if (c == '!' || c == '?') return i == len ? (not_identifier || at ? AC_NOT_CALLABLE : AC_IDENTIFIER) : AC_OTHER;
-        if (c == '@') at = true;
-        else if (c < 128) {
-            if (!ascii_ident(c)) return AC_OTHER;
-        } else if (unicode_kind(c) == U_NONE) return AC_OTHER;
-        else ascii = false;
-    }
-    if (!ascii && !is_nfc(s, len)) return AC_OTHER;
-    return not_identifier || at ? AC_NOT_CALLABLE : AC_IDENTIFIER;
+    ok = ok && token_validate(&t);
+    free(t.acc.p);
+    if (!ok) return AC_OTHER;
+    if (t.not_identifier || t.at) return AC_NOT_CALLABLE;
+    return t.nfkc ? AC_OTHER : AC_IDENTIFIER;
 }
 
 /* Macro.inner_classify/1. */

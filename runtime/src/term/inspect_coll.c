@@ -1,14 +1,15 @@
 /* inspect_coll.c: collections as Elixir 1.14 prints them — Inspect.List (charlists,
 ** keyword lists, improper lists), Inspect.Tuple, Inspect.Map, structs (Inspect.Any
-** with registered field order), Inspect.Range and Inspect.MapSet.
+** with registered field order), Inspect.Range, Inspect.MapSet and Inspect.Stream.
 **
 ** Each collection goes through container_each/6 (here `each`), which applies the
 ** element limit and tracks simple?, then exci_alg_container (container_doc/6). */
+#include "term/inspect_int.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "exc/term_api.h"
-#include "term/inspect_int.h"
 
 /* Per-element printer: `a` is the element (or a map key / struct field), `b` the map
 ** value or field value when the collection is made of pairs. */
@@ -252,6 +253,14 @@ static bool atom_is(exc_term atom, const char *text)
     return strlen(text) == len && memcmp(s, text, len) == 0;
 }
 
+/* concat/1 of a list: fold_doc with concat/2, so it nests to the right. */
+static const exci_doc *concat_list(exci_alg_arena *ar, const exci_doc **docs, size_t n)
+{
+    const exci_doc *d = docs[n - 1];
+    for (size_t i = n - 1; i-- > 0;) d = exci_alg_concat(ar, docs[i], d);
+    return d;
+}
+
 /* Inspect.Range: first..last, or first..last//step unless step is 1 and last >= first. */
 static const exci_doc *range_doc(exci_alg_arena *ar, exc_term map, const exc_inspect_opts *o)
 {
@@ -259,11 +268,11 @@ static const exci_doc *range_doc(exci_alg_arena *ar, exc_term map, const exc_ins
     exc_term step = exc_map_get(map, exc_atom("step"));
     if (first == EXC_NONE || last == EXC_NONE) return NULL;
     if (step == EXC_NONE) step = exc_small(exc_compare(first, last) <= 0 ? 1 : -1);
-    const exci_doc *d = exci_alg_concat(ar, exci_inspect_doc(ar, first, o), exci_alg_lit(ar, ".."));
-    d = exci_alg_concat(ar, d, exci_inspect_doc(ar, last, o));
-    if (step == exc_small(1) && exc_compare(last, first) >= 0) return d;
-    d = exci_alg_concat(ar, d, exci_alg_lit(ar, "//"));
-    return exci_alg_concat(ar, d, exci_inspect_doc(ar, step, o));
+    const exci_doc *parts[5] = {exci_inspect_doc(ar, first, o), exci_alg_lit(ar, ".."),
+                                exci_inspect_doc(ar, last, o), exci_alg_lit(ar, "//"), NULL};
+    if (step == exc_small(1) && exc_compare(last, first) >= 0) return concat_list(ar, parts, 3);
+    parts[4] = exci_inspect_doc(ar, step, o);
+    return concat_list(ar, parts, 5);
 }
 
 /* Inspect.MapSet: MapSet.new([...]) over the set's elements, never as a charlist. */
@@ -273,9 +282,24 @@ static const exci_doc *mapset_doc(exci_alg_arena *ar, exc_term map, const exc_in
     if (inner == EXC_NONE || !exc_is_map(inner)) return NULL;
     exc_inspect_opts sub = *o;
     sub.charlists = EXC_CHARLISTS_AS_LISTS;
-    const exci_doc *list = exci_inspect_list(ar, exc_map_keys(inner), &sub);
-    const exci_doc *d = exci_alg_concat(ar, exci_alg_lit(ar, "MapSet.new("), list);
-    return exci_alg_concat(ar, d, exci_alg_lit(ar, ")"));
+    const exci_doc *parts[3] = {exci_alg_lit(ar, "MapSet.new("),
+                                exci_inspect_list(ar, exc_map_keys(inner), &sub),
+                                exci_alg_lit(ar, ")")};
+    return concat_list(ar, parts, 3);
+}
+
+/* Inspect.Stream: #Stream<[enum: e, funs: reversed funs]>. */
+static const exci_doc *stream_doc(exci_alg_arena *ar, exc_term map, const exc_inspect_opts *o)
+{
+    exc_term en = exc_map_get(map, exc_atom("enum")), funs = exc_map_get(map, exc_atom("funs"));
+    if (en == EXC_NONE || funs == EXC_NONE) return NULL;
+    exc_term rev = exc_list_reverse(funs);
+    if (rev == EXC_NONE) return NULL;
+    exc_term pairs[2] = {exc_tuple2(exc_atom("enum"), en), exc_tuple2(exc_atom("funs"), rev)};
+    const exci_doc *parts[3] = {exci_alg_lit(ar, "#Stream<"),
+                                exci_inspect_doc(ar, exc_list_from_array(pairs, 2), o),
+                                exci_alg_lit(ar, ">")};
+    return concat_list(ar, parts, 3);
 }
 
 /* Inspect.Any for a registered struct: %Name{field: value, ...} in definition order,
@@ -320,8 +344,12 @@ const exci_doc *exci_inspect_map(exci_alg_arena *ar, exc_term map, const exc_ins
     exc_term module = exc_map_get(map, exc_atom("__struct__"));
     if (o->structs && module != EXC_NONE && exc_is_atom(module)) {
         const exci_doc *d = NULL;
+        exc_inspect_impl_fn impl = exci_inspect_impl(module);
+        if (impl) d = exci_alg_from_term(ar, impl(map, o));
+        if (d) return d;
         if (atom_is(module, "Elixir.Range")) d = range_doc(ar, map, o);
         else if (atom_is(module, "Elixir.MapSet")) d = mapset_doc(ar, map, o);
+        else if (atom_is(module, "Elixir.Stream")) d = stream_doc(ar, map, o);
         else d = struct_doc(ar, map, module, o);
         if (d) return d;
     }

@@ -38,6 +38,18 @@ size_t exci_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 /* Appends the UTF-8 encoding of `cp`. */
 void exci_utf8_put(exci_buf *out, uint32_t cp);
 
+/* Elixir's identifier tables (inspect_ident_table.c, generated): see there. */
+typedef struct exci_ident_range {
+    uint32_t lo, hi;
+    uint8_t first;     /* 0: cannot start a token, 1: upper-case start, 2: identifier start */
+    uint64_t first_ss; /* script set when starting a token */
+    uint64_t cont_ss;  /* script set when continuing one; 0: not allowed */
+} exci_ident_range;
+extern const exci_ident_range exci_ident_ranges[];
+extern const size_t exci_ident_nranges;
+extern const uint64_t exci_ident_all_scripts;
+extern const uint64_t exci_ident_restrictive[3];
+
 /* ---- the term walker (Inspect.Algebra.to_doc and the protocol implementations) ---- */
 
 #include "exc/inspect.h"
@@ -56,5 +68,13 @@ const exci_doc *exci_inspect_map(exci_alg_arena *ar, exc_term map, const exc_ins
 /* Registered struct fields in definition order (inspect_struct.c); NULL if the module
 ** was never registered. The array stays valid for the life of the program. */
 const exc_term *exci_inspect_struct_fields(exc_term module, size_t *n);
+
+/* Documents as Elixir terms (inspect_bridge.c); from_term gives NULL if `doc` is not
+** a valid document. */
+const exci_doc *exci_alg_from_term(exci_alg_arena *ar, exc_term doc);
+exc_term exci_alg_to_term(const exci_doc *d);
+
+/* The user Inspect implementation registered for `module`, or NULL. */
+exc_inspect_impl_fn exci_inspect_impl(exc_term module);
 
 #endif

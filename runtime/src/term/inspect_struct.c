@@ -2,12 +2,13 @@
 ** fields in definition order (Elixir asks Module.__info__(:struct)). Registration
 ** happens at program start-up; lookups take a read lock. Entries are never freed,
 ** so a returned field array stays valid. */
+#include "term/inspect_int.h"
+
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "exc/term_api.h"
-#include "term/inspect_int.h"
 
 typedef struct struct_def {
     exc_term module;

@@ -1,0 +1,614 @@
+/* excstd.c: the helpers of excstd.h that generated code calls: list and binary
+** operators, binary construction and matching, ranges, for-comprehension support,
+** structs, maps, conversions. Process/System natives are in excstd_proc.c. */
+#include "excstd.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "exc/error.h"
+#include "exc/kernel.h"
+
+static int g_argc;
+static char **g_argv;
+
+void excstd_set_argv(int argc, char **argv)
+{
+    g_argc = argc;
+    g_argv = argv;
+}
+
+exc_term excstd_argv(void)
+{
+    exc_term l = EXC_NIL_LIST;
+    for (int i = g_argc - 1; i >= 1; i--)
+        l = exc_cons(exc_binary_cstr(g_argv[i]), l);
+    return l;
+}
+
+static exc_term badarg2(const char *fn, exc_term a, exc_term b)
+{
+    exc_error_bif(fn, 2, (exc_term[]){a, b});
+}
+
+exc_term excstd_append(exc_term a, exc_term b)
+{
+    exc_term r = exc_list_append(a, b);
+    if (r == EXC_NONE)
+        badarg2("++", a, b);
+    return r;
+}
+
+exc_term excstd_subtract(exc_term a, exc_term b)
+{
+    if (exc_list_length(a) < 0 || exc_list_length(b) < 0)
+        badarg2("--", a, b);
+    size_t n;
+    exc_term *xs = exc_list_to_array(a, &n);
+    bool *drop = calloc(n + 1, 1);
+    for (exc_term l = b; exc_is_cons(l); l = exc_tl(l))
+        for (size_t i = 0; i < n; i++)
+            if (!drop[i] && exc_eq_exact(xs[i], exc_hd(l))) {
+                drop[i] = true;
+                break;
+            }
+    exc_term out = EXC_NIL_LIST;
+    for (size_t i = n; i-- > 0;)
+        if (!drop[i])
+            out = exc_cons(xs[i], out);
+    free(drop);
+    return out;
+}
+
+exc_term excstd_not(exc_term a)
+{
+    if (a == EXC_A_true) return EXC_A_false;
+    if (a == EXC_A_false) return EXC_A_true;
+    exc_error_bif("not", 1, &a);
+}
+
+static exc_term range_mod;
+static exc_term a_first, a_last, a_step, a_struct;
+
+static void atoms(void)
+{
+    if (range_mod) return;
+    a_first = exc_atom("first");
+    a_last = exc_atom("last");
+    a_step = exc_atom("step");
+    a_struct = exc_atom("__struct__");
+    range_mod = exc_atom("Elixir.Range");
+}
+
+void excstd_init(void) { atoms(); }
+
+static bool is_range(exc_term t, int64_t *first, int64_t *last, int64_t *step)
+{
+    atoms();
+    if (!exc_is_map(t) || exc_map_get(t, a_struct) != range_mod)
+        return false;
+    exc_term f = exc_map_get(t, a_first), l = exc_map_get(t, a_last), s = exc_map_get(t, a_step);
+    if (!exc_is_small(f) || !exc_is_small(l) || !exc_is_small(s))
+        return false;
+    *first = exc_small_val(f), *last = exc_small_val(l), *step = exc_small_val(s);
+    return true;
+}
+
+exc_term excstd_range(exc_term first, exc_term last, exc_term step)
+{
+    atoms();
+    if (step == EXC_NONE) {
+        if (!exc_is_integer(first) || !exc_is_integer(last))
+            exc_raise_message(exc_binary_cstr("ranges (first..last) expect both sides to be integers"));
+        step = exc_compare(first, last) <= 0 ? exc_small(1) : exc_small(-1);
+    }
+    exc_term k[] = {a_struct, a_first, a_last, a_step};
+    exc_term v[] = {range_mod, first, last, step};
+    return exc_map_from_arrays(k, v, 4);
+}
+
+exc_term excstd_to_list(exc_term t)
+{
+    if (exc_is_list(t))
+        return t;
+    int64_t f, l, s;
+    if (is_range(t, &f, &l, &s)) {
+        exc_term out = EXC_NIL_LIST;
+        if (s > 0 && f <= l) {
+            int64_t last = f + ((l - f) / s) * s;
+            for (int64_t i = last; i >= f; i -= s) out = exc_cons(exc_small(i), out);
+        } else if (s < 0 && f >= l) {
+            int64_t last = f + ((f - l) / -s) * s;
+            for (int64_t i = last; i <= f; i -= s) out = exc_cons(exc_small(i), out);
+        }
+        return out;
+    }
+    if (exc_is_map(t)) {
+        exc_term st = exc_map_get(t, exc_atom("__struct__"));
+        if (st == exc_atom("Elixir.MapSet"))
+            return exc_map_keys(exc_map_get(t, exc_atom("map")));
+        return exc_map_to_list(t);
+    }
+    exc_term mod = exc_atom("Elixir.Protocol.UndefinedError");
+    exc_term kw = exc_list_from_array((exc_term[]){exc_tuple2(exc_atom("protocol"), exc_atom("Elixir.Enumerable")),
+                                                   exc_tuple2(exc_atom("value"), t)}, 2);
+    exc_raise_module(mod, kw);
+}
+
+exc_term excstd_in(exc_term x, exc_term coll)
+{
+    int64_t f, l, s;
+    if (is_range(coll, &f, &l, &s)) {
+        if (!exc_is_integer(x)) return EXC_A_false;
+        if (!exc_is_small(x)) return EXC_A_false;
+        int64_t v = exc_small_val(x);
+        if (s > 0) return exc_bool(v >= f && v <= l && (v - f) % s == 0);
+        return exc_bool(v <= f && v >= l && (f - v) % (-s) == 0);
+    }
+    if (exc_is_map(coll) && exc_map_get(coll, exc_atom("__struct__")) == EXC_NONE) {
+        if (exc_is_tuple(x) && exc_tuple_arity(x) == 2) {
+            exc_term v = exc_map_get(coll, exc_tuple_elems(x)[0]);
+            return exc_bool(v != EXC_NONE && exc_eq_exact(v, exc_tuple_elems(x)[1]));
+        }
+        return EXC_A_false;
+    }
+    for (exc_term l2 = excstd_to_list(coll); exc_is_cons(l2); l2 = exc_tl(l2))
+        if (exc_eq_exact(exc_hd(l2), x))
+            return EXC_A_true;
+    return EXC_A_false;
+}
+
+exc_term excstd_floor(exc_term a)
+{
+    if (exc_is_integer(a)) return a;
+    if (!exc_is_float(a)) exc_error_bif("floor", 1, &a);
+    return exc_integer_from_double(floor(exc_float_val(a)));
+}
+
+exc_term excstd_ceil(exc_term a)
+{
+    if (exc_is_integer(a)) return a;
+    if (!exc_is_float(a)) exc_error_bif("ceil", 1, &a);
+    return exc_integer_from_double(ceil(exc_float_val(a)));
+}
+
+exc_term excstd_is_map_key(exc_term map, exc_term key)
+{
+    if (!exc_is_map(map)) exc_error_badmap(map);
+    return exc_bool(exc_map_get(map, key) != EXC_NONE);
+}
+
+void excstd_raise1(exc_term x)
+{
+    if (exc_is_binary(x))
+        exc_raise_message(x);
+    exc_raise_value(x);
+}
+
+void excstd_reraise(exc_term e, exc_term stack)
+{
+    exc_raise_kind(exc_atom("error"), e, stack);
+}
+
+void excstd_reraise3(exc_term m, exc_term opts, exc_term stack)
+{
+    (void)stack;
+    exc_raise_module(m, opts);
+}
+
+exc_term excstd_struct_merge(exc_term dflt, exc_term fields)
+{
+    exc_map_iter it;
+    exc_map_iter_init(&it, fields);
+    exc_term k, v;
+    while (exc_map_iter_next(&it, &k, &v))
+        dflt = exc_map_put(dflt, k, v);
+    return dflt;
+}
+
+/* Mod.__struct__(kw) / exception(kw): unknown keys raise KeyError, missing enforced
+** keys ArgumentError. */
+exc_term excstd_struct_new(exc_term dflt, exc_term kw, exc_term enforce)
+{
+    for (exc_term l = enforce; exc_is_cons(l); l = exc_tl(l)) {
+        bool found = false;
+        for (exc_term p = kw; exc_is_cons(p); p = exc_tl(p))
+            if (exc_is_tuple(exc_hd(p)) && exc_tuple_elems(exc_hd(p))[0] == exc_hd(l))
+                found = true;
+        if (!found) {
+            exc_term mod = exc_map_get(dflt, exc_atom("__struct__"));
+            exc_term msg = exc_k_interpolate((exc_term[]){
+                exc_binary_cstr("the following keys must also be given when building struct "),
+                exc_k_inspect(mod, EXC_NIL_LIST), exc_binary_cstr(": "), exc_k_inspect(enforce, EXC_NIL_LIST)}, 4);
+            exc_raise_message(msg);
+        }
+    }
+    if (exc_is_map(kw))
+        kw = exc_map_to_list(kw);
+    for (exc_term p = kw; exc_is_cons(p); p = exc_tl(p)) {
+        exc_term pair = exc_hd(p);
+        exc_term k = exc_tuple_elems(pair)[0];
+        if (exc_map_get(dflt, k) == EXC_NONE)
+            exc_error_badkey(k, dflt);
+        dflt = exc_map_put(dflt, k, exc_tuple_elems(pair)[1]);
+    }
+    return dflt;
+}
+
+exc_term excstd_struct(exc_term mod, exc_term fields, int strict)
+{
+    exc_term dflt;
+    if (exc_is_map(mod)) {
+        dflt = mod;
+    } else {
+        exc_code c = exc_function_lookup(mod, exc_atom("__struct__"), 0);
+        if (!c) exc_error_undef(mod, exc_atom("__struct__"), EXC_NIL_LIST);
+        dflt = c(0, 0, 0, 0, 0, 0);
+    }
+    if (exc_is_map(fields)) fields = exc_map_to_list(fields);
+    if (strict) return excstd_struct_new(dflt, fields, EXC_NIL_LIST);
+    for (exc_term p = fields; exc_is_cons(p); p = exc_tl(p)) {
+        exc_term k = exc_tuple_elems(exc_hd(p))[0];
+        if (k != exc_atom("__struct__") && exc_map_get(dflt, k) != EXC_NONE)
+            dflt = exc_map_put(dflt, k, exc_tuple_elems(exc_hd(p))[1]);
+    }
+    return dflt;
+}
+
+exc_term excstd_binary_part(exc_term b, exc_term start, exc_term len)
+{
+    if (exc_is_binary(b) && exc_is_small(start) && exc_is_small(len)) {
+        int64_t s = exc_small_val(start), n = exc_small_val(len);
+        if (n < 0) { s += n; n = -n; }
+        if (s >= 0) {
+            exc_term r = exc_binary_slice(b, (size_t)s, (size_t)n);
+            if (r != EXC_NONE) return r;
+        }
+    }
+    exc_error_bif("binary_part", 3, (exc_term[]){b, start, len});
+}
+
+/* expr.name: a map key (KeyError when absent) or a zero-arity remote call. */
+exc_term excstd_dot(exc_term t, exc_term key)
+{
+    if (exc_is_map(t)) {
+        exc_term v = exc_map_get(t, key);
+        if (v == EXC_NONE) exc_error_badkey(key, t);
+        return v;
+    }
+    if (exc_is_atom(t))
+        return exc_apply(t, key, EXC_NIL_LIST);
+    exc_error_badmap(t);
+}
+
+exc_term excstd_iodata_to_binary(exc_term d)
+{
+    exc_term r = exc_k_chardata_to_binary(d);
+    if (r == EXC_NONE) exc_error_bif("iolist_to_binary", 1, &d);
+    return r;
+}
+
+/* <<...>> construction: segs holds (value, size or EXC_NONE, type code) triples;
+** type codes: 0 integer, 1 binary, 2 utf8, 3 float, 4 bitstring. */
+exc_term excstd_bin_build(const exc_term *segs, int n)
+{
+    exc_term acc = exc_binary("", 0);
+    for (int i = 0; i < n; i++) {
+        exc_term v = segs[3 * i], size = segs[3 * i + 1];
+        int code = (int)segs[3 * i + 2];
+        exc_term piece;
+        if (code == 1 || code == 4) {
+            if (!exc_is_bitstring(v) || (code == 1 && !exc_is_binary(v))) {
+                exc_term parts[16];
+                int np = 0;
+                if (n <= 16) {
+                    for (int k = 0; k < n; k++) parts[np++] = segs[3 * k];
+                    (void)parts;
+                }
+                /* interpolation converts with to_string first, so this is a real
+                ** non-binary segment: ArgumentError as Elixir */
+                exc_term msg = exc_k_interpolate((exc_term[]){
+                    exc_binary_cstr("construction of binary failed: segment "), exc_small(i + 1),
+                    exc_binary_cstr(" of type 'binary': expected a binary but got: "), exc_k_inspect(v, EXC_NIL_LIST)}, 4);
+                exc_raise_message(msg);
+            }
+            piece = v;
+            if (size != EXC_NONE && exc_is_small(size))
+                piece = exc_binary_slice(v, 0, (size_t)exc_small_val(size));
+        } else if (code == 2) {
+            if (!exc_is_small(v)) exc_error_badarg();
+            int64_t c = exc_small_val(v);
+            uint8_t b[4];
+            int k;
+            if (c < 0x80) { b[0] = (uint8_t)c; k = 1; }
+            else if (c < 0x800) { b[0] = (uint8_t)(0xC0 | (c >> 6)); b[1] = (uint8_t)(0x80 | (c & 63)); k = 2; }
+            else if (c < 0x10000) { b[0] = (uint8_t)(0xE0 | (c >> 12)); b[1] = (uint8_t)(0x80 | ((c >> 6) & 63)); b[2] = (uint8_t)(0x80 | (c & 63)); k = 3; }
+            else { b[0] = (uint8_t)(0xF0 | (c >> 18)); b[1] = (uint8_t)(0x80 | ((c >> 12) & 63)); b[2] = (uint8_t)(0x80 | ((c >> 6) & 63)); b[3] = (uint8_t)(0x80 | (c & 63)); k = 4; }
+            piece = exc_binary(b, (size_t)k);
+        } else if (code == 3) {
+            double d;
+            if (!exc_num_to_double(v, &d)) exc_error_badarg();
+            uint64_t u;
+            memcpy(&u, &d, 8);
+            uint8_t b[8];
+            for (int k = 0; k < 8; k++) b[k] = (uint8_t)(u >> (56 - 8 * k));
+            piece = exc_binary(b, 8);
+        } else {
+            if (!exc_is_integer(v)) exc_error_badarg();
+            int64_t bits = size == EXC_NONE ? 8 : exc_small_val(size);
+            mpz_t z;
+            mpz_init(z);
+            exc_integer_to_mpz(v, z);
+            size_t nbytes = (size_t)((bits + 7) / 8);
+            uint8_t *b = calloc(nbytes + 1, 1);
+            /* low `bits` bits, big-endian, two's complement */
+            mpz_t m;
+            mpz_init(m);
+            mpz_fdiv_r_2exp(m, z, (mp_bitcnt_t)bits);
+            for (int64_t k = 0; k < bits; k++)
+                if (mpz_tstbit(m, (mp_bitcnt_t)(bits - 1 - k)))
+                    b[k / 8] |= (uint8_t)(0x80 >> (k % 8));
+            piece = exc_bitstring(b, (uint64_t)bits);
+            free(b);
+            mpz_clear(m);
+            mpz_clear(z);
+        }
+        acc = exc_bitstring_concat(acc, piece);
+    }
+    return acc;
+}
+
+exc_term excstd_bin_prefix(exc_term bin, exc_term prefix)
+{
+    if (!exc_is_binary(bin)) return EXC_NONE;
+    size_t n = exc_binary_size(prefix), m = exc_binary_size(bin);
+    if (m < n || memcmp(exc_binary_data(bin), exc_binary_data(prefix), n) != 0) return EXC_NONE;
+    return exc_binary_slice(bin, n, m - n);
+}
+
+/* Takes one segment off *cur for a binary pattern; EXC_NONE when it does not fit. */
+exc_term excstd_bin_take(exc_term *cur, exc_term size, int code)
+{
+    exc_term b = *cur;
+    uint64_t bits = exc_bitstring_bits(b);
+    if (code == 1 || code == 4) {
+        uint64_t want = size == EXC_NONE ? bits : (uint64_t)exc_small_val(size) * (code == 1 ? 8 : 1);
+        if (size == EXC_NONE && code == 1 && (bits & 7)) return EXC_NONE;
+        if (want > bits) return EXC_NONE;
+        exc_term v = exc_bitstring_slice(b, 0, want);
+        *cur = exc_bitstring_slice(b, want, bits - want);
+        return v;
+    }
+    if (code == 2) {
+        if (bits < 8 || (bits & 7)) return EXC_NONE;
+        const uint8_t *d = exc_binary_data(b);
+        size_t n = exc_binary_size(b);
+        int len = d[0] < 0x80 ? 1 : d[0] < 0xE0 ? 2 : d[0] < 0xF0 ? 3 : 4;
+        if ((size_t)len > n) return EXC_NONE;
+        int64_t c = len == 1 ? d[0] : len == 2 ? (d[0] & 31) : len == 3 ? (d[0] & 15) : (d[0] & 7);
+        for (int k = 1; k < len; k++) {
+            if ((d[k] & 0xC0) != 0x80) return EXC_NONE;
+            c = (c << 6) | (d[k] & 63);
+        }
+        *cur = exc_binary_slice(b, (size_t)len, n - (size_t)len);
+        return exc_small(c);
+    }
+    uint64_t want = size == EXC_NONE ? (code == 3 ? 64 : 8) : (uint64_t)exc_small_val(size);
+    if (want > bits) return EXC_NONE;
+    uint64_t v = 0;
+    for (uint64_t k = 0; k < want && k < 64; k++)
+        v = (v << 1) | (uint64_t)exc_bitstring_bit(b, k);
+    *cur = exc_bitstring_slice(b, want, bits - want);
+    if (code == 3) {
+        double d;
+        memcpy(&d, &v, 8);
+        return exc_float(d);
+    }
+    return exc_integer_from_u64(v);
+}
+
+exc_term excstd_to_charlist(exc_term s)
+{
+    if (exc_is_list(s)) return s;
+    if (!exc_is_binary(s)) s = exc_k_to_string(s);
+    exc_term out = EXC_NIL_LIST, cur = s;
+    while (exc_bitstring_bits(cur) > 0) {
+        exc_term c = excstd_bin_take(&cur, EXC_NONE, 2);
+        if (c == EXC_NONE) break;
+        out = exc_cons(c, out);
+    }
+    return exc_list_reverse(out);
+}
+
+exc_term excstd_sigil_w(exc_term s, int mod)
+{
+    const char *d = (const char *)exc_binary_data(s);
+    size_t n = exc_binary_size(s), i = 0;
+    exc_term out = EXC_NIL_LIST;
+    while (i < n) {
+        while (i < n && (d[i] == ' ' || d[i] == '\n' || d[i] == '\t' || d[i] == '\r')) i++;
+        size_t st = i;
+        while (i < n && !(d[i] == ' ' || d[i] == '\n' || d[i] == '\t' || d[i] == '\r')) i++;
+        if (i > st) {
+            exc_term w = exc_binary(d + st, i - st);
+            if (mod == 'a') w = exc_atom_n(d + st, i - st);
+            else if (mod == 'c') w = excstd_to_charlist(w);
+            out = exc_cons(w, out);
+        }
+    }
+    return exc_list_reverse(out);
+}
+
+exc_term excstd_reverse(exc_term l, exc_term tail)
+{
+    exc_term out = tail;
+    for (; exc_is_cons(l); l = exc_tl(l)) out = exc_cons(exc_hd(l), out);
+    return out;
+}
+
+exc_term excstd_uniq(exc_term l)
+{
+    exc_term seen = exc_map_empty(), out = EXC_NIL_LIST;
+    for (; exc_is_cons(l); l = exc_tl(l)) {
+        if (exc_map_get(seen, exc_hd(l)) != EXC_NONE) continue;
+        seen = exc_map_put(seen, exc_hd(l), EXC_A_true);
+        out = exc_cons(exc_hd(l), out);
+    }
+    return exc_list_reverse(out);
+}
+
+exc_term excstd_into(exc_term into, exc_term list)
+{
+    if (exc_is_list(into)) return excstd_append(into, list);
+    if (exc_is_binary(into)) {
+        exc_term acc = into;
+        for (; exc_is_cons(list); list = exc_tl(list)) acc = exc_k_concat(acc, exc_hd(list));
+        return acc;
+    }
+    if (exc_is_map(into)) {
+        exc_term st = exc_map_get(into, exc_atom("__struct__"));
+        if (st == exc_atom("Elixir.MapSet")) {
+            exc_term m = exc_map_get(into, exc_atom("map"));
+            for (; exc_is_cons(list); list = exc_tl(list)) m = exc_map_put(m, exc_hd(list), EXC_NIL_LIST);
+            return exc_map_put(into, exc_atom("map"), m);
+        }
+        for (; exc_is_cons(list); list = exc_tl(list)) {
+            exc_term p = exc_hd(list);
+            if (!exc_is_tuple(p) || exc_tuple_arity(p) != 2) exc_error_badarg();
+            into = exc_map_put(into, exc_tuple_elems(p)[0], exc_tuple_elems(p)[1]);
+        }
+        return into;
+    }
+    exc_error_badarg();
+}
+
+int64_t excstd_timeout(exc_term t)
+{
+    if (t == EXC_A(infinity)) return EXC_INFINITY;
+    if (exc_is_small(t) && exc_small_val(t) >= 0) return exc_small_val(t);
+    exc_error(exc_tuple2(exc_atom("timeout_value"), t));
+}
+
+exc_term excstd_tuple_to_list(exc_term t)
+{
+    if (!exc_is_tuple(t)) exc_error_bif("tuple_to_list", 1, &t);
+    return exc_list_from_array(exc_tuple_elems(t), exc_tuple_arity(t));
+}
+
+exc_term excstd_list_to_tuple(exc_term l)
+{
+    size_t n;
+    exc_term *a = exc_list_to_array(l, &n);
+    if (!a) exc_error_bif("list_to_tuple", 1, &l);
+    return exc_tuple_from_array(a, n);
+}
+
+exc_term excstd_atom_to_binary(exc_term a)
+{
+    if (!exc_is_atom(a)) exc_error_bif("atom_to_binary", 1, &a);
+    size_t n;
+    const char *s = exc_atom_text(a, &n);
+    return exc_binary(s, n);
+}
+
+exc_term excstd_binary_to_atom(exc_term b)
+{
+    if (!exc_is_binary(b)) exc_error_bif("binary_to_atom", 1, &b);
+    return exc_atom_n((const char *)exc_binary_data(b), exc_binary_size(b));
+}
+
+exc_term excstd_binary_to_existing_atom(exc_term b)
+{
+    if (!exc_is_binary(b)) exc_error_bif("binary_to_existing_atom", 1, &b);
+    exc_term a = exc_atom_existing((const char *)exc_binary_data(b), exc_binary_size(b));
+    if (a == EXC_NONE) exc_error_bif("binary_to_existing_atom", 1, &b);
+    return a;
+}
+
+exc_term excstd_integer_to_binary(exc_term i, exc_term base)
+{
+    if (!exc_is_integer(i) || !exc_is_small(base)) exc_error_bif("integer_to_binary", 2, (exc_term[]){i, base});
+    int b = (int)exc_small_val(base);
+    return exc_binary_cstr(exc_integer_to_str(i, b > 10 ? -b : b));
+}
+
+exc_term excstd_binary_to_integer(exc_term b, exc_term base)
+{
+    exc_term r = EXC_NONE;
+    if (exc_is_binary(b) && exc_is_small(base))
+        r = exc_integer_parse((const char *)exc_binary_data(b), exc_binary_size(b), (int)exc_small_val(base));
+    if (r == EXC_NONE) exc_error_bif("binary_to_integer", 1, &b);
+    return r;
+}
+
+exc_term excstd_binary_to_list(exc_term b)
+{
+    if (!exc_is_binary(b)) exc_error_bif("binary_to_list", 1, &b);
+    exc_term out = EXC_NIL_LIST;
+    const uint8_t *d = exc_binary_data(b);
+    for (size_t i = exc_binary_size(b); i-- > 0;) out = exc_cons(exc_small(d[i]), out);
+    return out;
+}
+
+exc_term excstd_to_float(exc_term n)
+{
+    double d;
+    if (!exc_num_to_double(n, &d)) exc_error_bif("float", 1, &n);
+    return exc_float(d);
+}
+
+exc_term excstd_element(exc_term idx, exc_term tuple)
+{
+    if (!exc_is_small(idx)) exc_error_bif("element", 2, (exc_term[]){idx, tuple});
+    return exc_k_elem(tuple, exc_small(exc_small_val(idx) - 1));
+}
+
+/* ---- maps ---- */
+static void need_map(exc_term m) { if (!exc_is_map(m)) exc_error_badmap(m); }
+
+exc_term excstd_map_find(exc_term map, exc_term key)
+{
+    need_map(map);
+    exc_term v = exc_map_get(map, key);
+    return v == EXC_NONE ? EXC_A(error) : exc_tuple2(EXC_A(ok), v);
+}
+
+exc_term excstd_map_fetch_bang(exc_term map, exc_term key)
+{
+    need_map(map);
+    exc_term v = exc_map_get(map, key);
+    if (v == EXC_NONE) exc_error_badkey(key, map);
+    return v;
+}
+
+exc_term excstd_map_get3(exc_term map, exc_term key, exc_term dflt)
+{
+    need_map(map);
+    exc_term v = exc_map_get(map, key);
+    return v == EXC_NONE ? dflt : v;
+}
+
+exc_term excstd_map_put(exc_term map, exc_term key, exc_term v) { need_map(map); return exc_map_put(map, key, v); }
+exc_term excstd_map_delete(exc_term map, exc_term key) { need_map(map); return exc_map_delete(map, key); }
+exc_term excstd_map_keys(exc_term map) { need_map(map); return exc_map_keys(map); }
+exc_term excstd_map_values(exc_term map) { need_map(map); return exc_map_values(map); }
+exc_term excstd_map_to_list(exc_term map) { need_map(map); return exc_map_to_list(map); }
+
+exc_term excstd_map_from_list(exc_term l)
+{
+    exc_term m = exc_map_empty();
+    for (; exc_is_cons(l); l = exc_tl(l)) {
+        exc_term p = exc_hd(l);
+        if (!exc_is_tuple(p) || exc_tuple_arity(p) != 2) exc_error_badarg();
+        m = exc_map_put(m, exc_tuple_elems(p)[0], exc_tuple_elems(p)[1]);
+    }
+    return m;
+}
+
+exc_term excstd_map_merge(exc_term a, exc_term b)
+{
+    need_map(a);
+    need_map(b);
+    return excstd_struct_merge(a, b);
+}

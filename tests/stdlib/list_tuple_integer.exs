@@ -1,0 +1,61 @@
+# List, Tuple, Integer, Atom and Range.
+t = fn label, f ->
+  result =
+    try do
+      {:ok, f.()}
+    rescue
+      e -> {:raised, e.__struct__, Exception.message(e)}
+    end
+
+  IO.puts("#{label}: #{inspect(result)}")
+end
+
+t.("delete", fn -> {List.delete([1, 2, 1], 1), List.delete([1.0, 1], 1), List.delete([], 1)} end)
+t.("duplicate", fn -> {List.duplicate(:a, 3), List.duplicate([1], 2), List.duplicate(:a, 0)} end)
+t.("duplicate bad", fn -> List.duplicate(:a, -1) end)
+t.("first last", fn -> {List.first([]), List.first([1, 2]), List.first([], :d), List.last([]), List.last([1, 2]), List.last([], :d)} end)
+t.("flatten", fn -> {List.flatten([1, [2, [3, []]], 4]), List.flatten([1, [2]], [3, [4]])} end)
+t.("fold", fn -> {List.foldl([1, 2, 3], 0, &(&1 - &2)), List.foldr([1, 2, 3], 0, &(&1 - &2)), List.foldl([], :acc, &{&1, &2})} end)
+t.("keyfind", fn -> {List.keyfind([a: 1, b: 2], :b, 0), List.keyfind([a: 1], :c, 0), List.keyfind([a: 1], :c, 0, :d), List.keyfind([{1, 2}, {2.0, 3}], 2, 0), List.keyfind([{:a, 1}, {:b}], 1, 1), List.keyfind!([a: 1], :a, 0)} end)
+t.("keyfind bad position", fn -> List.keyfind([a: 1], :a, -1) end)
+t.("keyfind! missing", fn -> List.keyfind!([a: 1], :b, 0) end)
+t.("keymember? keydelete", fn -> {List.keymember?([a: 1], :a, 0), List.keymember?([a: 1], 1, 1), List.keymember?([a: 1], :z, 0), List.keydelete([a: 1, b: 2, a: 3], :a, 0), List.keydelete([a: 1], :z, 0), List.keydelete([{1}, {:a, 1}], 1, 1)} end)
+t.("keyreplace keystore keytake", fn -> {List.keyreplace([a: 1, b: 2, a: 3], :a, 0, {:a, 9}), List.keyreplace([a: 1], :z, 0, {:z, 0}), List.keystore([a: 1, b: 2], :b, 0, {:b, 9}), List.keystore([a: 1], :z, 0, {:z, 0}), List.keytake([a: 1, b: 2, a: 3], :a, 0), List.keytake([a: 1], :z, 0)} end)
+t.("keysort", fn -> {List.keysort([a: 5, b: 1, c: 3, d: 1], 1), List.keysort([{2, :x}, {1, :y}, {2, :a}], 0), List.keysort([a: 5, b: 1, c: 3], 1, :desc)} end)
+t.("insert_at", fn -> {List.insert_at([1, 2, 3], 1, 0), List.insert_at([1, 2, 3], 10, 0), List.insert_at([1, 2, 3], -1, 0), List.insert_at([1, 2, 3], -2, 0), List.insert_at([1, 2, 3], -5, 0), List.insert_at([], 0, :x)} end)
+t.("replace_at", fn -> {List.replace_at([1, 2, 3], 0, :x), List.replace_at([1, 2, 3], 5, :x), List.replace_at([1, 2, 3], -1, :x), List.replace_at([1, 2, 3], -5, :x)} end)
+t.("update_at", fn -> {List.update_at([1, 2, 3], 0, &(&1 * 10)), List.update_at([1, 2, 3], -1, &(&1 * 10)), List.update_at([1, 2, 3], 5, &(&1 * 10)), List.update_at([1, 2, 3], -9, &(&1 * 10))} end)
+t.("delete_at pop_at", fn -> {List.delete_at([1, 2, 3], 0), List.delete_at([1, 2, 3], -1), List.delete_at([1, 2, 3], 9), List.delete_at([1, 2, 3], -9), List.pop_at([1, 2, 3], 1), List.pop_at([1, 2, 3], -1), List.pop_at([1, 2, 3], 5, :x), List.pop_at([1, 2, 3], -5)} end)
+t.("starts_with?", fn -> {List.starts_with?([1, 2, 3], [1, 2]), List.starts_with?([1, 2], [1, 2, 3]), List.starts_with?([], []), List.starts_with?([1], [])} end)
+t.("improper? ascii_printable?", fn -> {List.improper?([1]), List.improper?([1 | 2]), List.ascii_printable?('abc'), List.ascii_printable?('ab\n'), List.ascii_printable?([1, ?a]), List.ascii_printable?('abé'), List.ascii_printable?([?a, 1], 1), List.ascii_printable?([])} end)
+t.("wrap zip", fn -> {List.wrap(nil), List.wrap(1), List.wrap([1]), List.zip([[1, 2], [3]]), List.zip([[1, 2, 3], [:a, :b, :c], 'xyz']), List.zip([])} end)
+t.("conversions", fn -> {List.to_tuple([1, 2]), List.to_string([1, "a", [?b]]), List.to_string('héllo'), List.to_charlist(["é", ?a]), List.to_atom('abc'), List.to_integer('123'), List.to_integer('ff', 16), List.to_float('1.5'), List.to_existing_atom('ok')} end)
+t.("to_integer bad", fn -> List.to_integer('12a') end)
+t.("to_float bad", fn -> List.to_float('1') end)
+t.("tuple", fn -> {Tuple.duplicate(:a, 3), Tuple.duplicate(0, 0), Tuple.insert_at({1, 2}, 0, :x), Tuple.insert_at({1, 2}, 2, :x), Tuple.append({1}, 2), Tuple.delete_at({1, 2, 3}, 1), Tuple.to_list({1, {2}}), Tuple.sum({1, 2, 3.5}), Tuple.product({2, 3}), Tuple.sum({})} end)
+t.("tuple bad insert", fn -> Tuple.insert_at({1}, 5, :x) end)
+t.("tuple bad delete", fn -> Tuple.delete_at({}, 0) end)
+t.("tuple bad to_list", fn -> Tuple.to_list([1]) end)
+t.("atom", fn -> {Atom.to_string(:foo), Atom.to_string(Foo.Bar), Atom.to_string(:"with space"), Atom.to_charlist(:abc), Atom.to_string(nil)} end)
+t.("atom bad", fn -> Atom.to_string("x") end)
+t.("integer pow", fn -> {Integer.pow(2, 10), Integer.pow(2, 100), Integer.pow(-3, 3), Integer.pow(0, 0), Integer.pow(7, 1)} end)
+t.("integer pow neg", fn -> Integer.pow(2, -1) end)
+t.("integer pow float", fn -> Integer.pow(2.0, 2) end)
+t.("mod floor_div", fn -> {Integer.mod(-7, 2), Integer.mod(7, -2), Integer.mod(6, 3), Integer.floor_div(-7, 2), Integer.floor_div(7, 2), Integer.floor_div(-6, 3), Integer.floor_div(7, -2)} end)
+t.("mod zero", fn -> Integer.mod(7, 0) end)
+t.("digits", fn -> {Integer.digits(123), Integer.digits(-123), Integer.digits(0, 2), Integer.digits(255, 16), Integer.digits(170, 2), Integer.undigits([1, 2, 3]), Integer.undigits([1, 2, 3], 16), Integer.undigits([])} end)
+t.("undigits bad", fn -> Integer.undigits([1, 17], 16) end)
+t.("digits bad base", fn -> Integer.digits(10, 1) end)
+t.("parse", fn -> {Integer.parse("12abc"), Integer.parse("-0x1"), Integer.parse("+12", 16), Integer.parse("ff", 16), Integer.parse("FF", 16), Integer.parse(""), Integer.parse("-"), Integer.parse("abc"), Integer.parse("  1"), Integer.parse("123456789012345678901234567890"), Integer.parse("z", 36), Integer.parse("1_000")} end)
+t.("parse bad base", fn -> Integer.parse("1", 37) end)
+t.("to_string", fn -> {Integer.to_string(255), Integer.to_string(255, 16), Integer.to_string(-255, 2), Integer.to_string(12345678901234567890), Integer.to_charlist(42), Integer.to_charlist(42, 8)} end)
+t.("to_string bad", fn -> Integer.to_string(1.0) end)
+t.("gcd", fn -> {Integer.gcd(-12, 18), Integer.gcd(0, 5), Integer.gcd(0, 0), Integer.extended_gcd(240, 46), Integer.extended_gcd(0, 0), Integer.extended_gcd(-10, 4), Integer.extended_gcd(0, 7)} end)
+t.("is_even is_odd", fn -> require Integer; {Integer.is_even(4), Integer.is_odd(4), Integer.is_odd(-3)} end)
+t.("range new", fn -> {Range.new(1, 3), Range.new(3, 1), Range.new(1, 10, 2), Range.new(1, 10, 2) == 1..10//2} end)
+t.("range new bad", fn -> Range.new(1, :a) end)
+t.("range new bad step", fn -> Range.new(1, 3, 0) end)
+t.("range size", fn -> {Range.size(1..10), Range.size(10..1), Range.size(1..10//3), Range.size(1..0//1), Range.size(10..1//-4), Range.size(-3..3)} end)
+t.("range shift", fn -> {Range.shift(1..3, 2), Range.shift(1..10//3, -1), Range.shift(3..1, 1)} end)
+t.("range disjoint?", fn -> {Range.disjoint?(1..5, 6..9), Range.disjoint?(5..1, 6..9), Range.disjoint?(1..5, 5..9), Range.disjoint?(1..5, 2..7), Range.disjoint?(1..10//2, 2..10//2), Range.disjoint?(1..10//2, 3..10//2), Range.disjoint?(1..0//1, 1..3), Range.disjoint?(10..1//-3, 2..4)} end)
+t.("range disjoint? steps", fn -> {Range.disjoint?(2..100//3, 9..100//5), Range.disjoint?(101..2//-3, 99..9//-5), Range.disjoint?(1..100//14, 8..100//21), Range.disjoint?(57..-1//-14, 8..100//21), Range.disjoint?(1..100//14, 51..8//-21), Range.disjoint?(1..28//14, 8..28//21), Range.disjoint?(2..28//3, 9..28//5), Range.disjoint?(27..11//-3, 30..0//-7)} end)
