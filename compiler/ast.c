@@ -18,13 +18,121 @@ static void front_gc_stress(void)
 #endif
 }
 
+/* ---- cells --------------------------------------------------------------- */
+
+static _Thread_local AstChunk *cur_chunk;
+
+void ast_begin(AstChunk *chunk, AstChunk **saved)
+{
+    *saved = cur_chunk;
+    *chunk = (AstChunk){0};
+    cur_chunk = chunk;
+}
+
+static void add_root(AstChunk *c, void *p)
+{
+    if (c->nroots == c->caproots) {
+        size_t cap = c->caproots ? 2 * c->caproots : 16;
+        void **v = exc_alloc(cap * sizeof(void *));
+        if (c->nroots)
+            memcpy(v, c->roots, c->nroots * sizeof(void *));
+        c->roots = v;
+        c->caproots = cap;
+    }
+    c->roots[c->nroots++] = p;
+}
+
+void ast_root(exc_term t)
+{
+    if (cur_chunk && (exc_is_boxed(t) || exc_is_cons(t)))
+        add_root(cur_chunk, (void *)(uintptr_t)(t & ~(exc_term)7));
+}
+
+void ast_end(AstChunk *saved) { cur_chunk = saved; }
+
+#define AST_CHUNK_WORDS 48      /* 384 bytes: served from Boehm's thread-local free lists */
+
+/* N words for terms. Nodes in one chunk keep it alive through interior pointers. */
+static exc_term *words(size_t n)
+{
+    AstChunk *c = cur_chunk;
+    if (!c)
+        return exc_alloc(n * sizeof(exc_term));
+    if (n > AST_CHUNK_WORDS / 4) {
+        exc_term *w = exc_alloc(n * sizeof(exc_term));
+        add_root(c, w);
+        return w;
+    }
+    if (n > c->left) {
+        c->next = exc_alloc(AST_CHUNK_WORDS * sizeof(exc_term));
+        c->left = AST_CHUNK_WORDS;
+        add_root(c, c->next);
+    }
+    exc_term *p = c->next;
+    c->next += n;
+    c->left -= n;
+    return p;
+}
+
+static exc_term cons_at(exc_term *w, exc_term h, exc_term t)
+{
+    w[0] = h;
+    w[1] = t;
+    return (exc_term)(uintptr_t)w | 2;
+}
+
+exc_term ast_cons(exc_term head, exc_term tail) { return cons_at(words(2), head, tail); }
+
+exc_term ast_tuple2(exc_term a, exc_term b)
+{
+    exc_term *w = words(3);
+    w[0] = exc_header(2, EXC_T_TUPLE);
+    w[1] = a;
+    w[2] = b;
+    return (exc_term)(uintptr_t)w;
+}
+
+static exc_term tuple3(exc_term a, exc_term b, exc_term c)
+{
+    exc_term *w = words(4);
+    w[0] = exc_header(3, EXC_T_TUPLE);
+    w[1] = a;
+    w[2] = b;
+    w[3] = c;
+    return (exc_term)(uintptr_t)w;
+}
+
+exc_term ast_tuple4(exc_term a, exc_term b, exc_term c, exc_term d)
+{
+    exc_term *w = words(5);
+    w[0] = exc_header(4, EXC_T_TUPLE);
+    w[1] = a;
+    w[2] = b;
+    w[3] = c;
+    w[4] = d;
+    return (exc_term)(uintptr_t)w;
+}
+
 exc_term ast_atom(const char *s, size_t n) { return exc_atom_n(s, n); }
 exc_term ast_atomz(const char *s) { return exc_atom(s); }
 
 exc_term ast_integer(const char *digits, int base)
 {
     front_gc_stress();
-    return exc_integer_from_str(digits, base);
+    /* Fast path: most literals fit a small integer; only big ones need GMP. */
+    uint64_t v = 0;
+    size_t i = 0;
+    for (; digits[i]; i++) {
+        int c = digits[i], d = c <= '9' ? c - '0' : (c | 32) - 'a' + 10;
+        if (v > ((uint64_t)EXC_SMALL_MAX - (uint64_t)d) / (uint64_t)base)
+            break;
+        v = v * (uint64_t)base + (uint64_t)d;
+    }
+    if (!digits[i])
+        return exc_small((int64_t)v);
+    exc_term t = exc_integer_from_str(digits, base);
+    ast_root(t);
+    return t;
 }
 
 exc_term ast_float(const char *text)
@@ -35,10 +143,17 @@ exc_term ast_float(const char *text)
         return EXC_NONE;
     if (isinf(d) || isnan(d))
         return EXC_NONE;
-    return exc_float(d);
+    exc_term t = exc_float(d);
+    ast_root(t);
+    return t;
 }
 
-exc_term ast_binary(const char *s, size_t n) { return exc_binary(s, n); }
+exc_term ast_binary(const char *s, size_t n)
+{
+    exc_term t = exc_binary(s, n);
+    ast_root(t);
+    return t;
+}
 
 exc_term ast_charlist(const char *s, size_t n)
 {
@@ -50,11 +165,16 @@ exc_term ast_charlist(const char *s, size_t n)
         s += ast_utf8_decode(s, end, &cp);
         cps[k++] = exc_small(cp);
     }
-    exc_term l = exc_list_from_array(cps, k);
+    exc_term l = EXC_NIL_LIST;
+    while (k > 0)
+        l = ast_cons(cps[--k], l);
     free(cps);
     return l;
 }
 
+/* [line: L, column: C] in one allocation: two 2-tuples and two cons cells laid out
+** as exc/term.h fixes them (tuple: header then elements; cons: tagged pointer to
+** {head, tail}). The collector follows the interior pointers. */
 exc_term ast_meta(int line, int col)
 {
     static exc_term a_line, a_column;
@@ -62,19 +182,54 @@ exc_term ast_meta(int line, int col)
         a_line = exc_atom("line");
         a_column = exc_atom("column");
     }
-    return exc_cons(exc_tuple2(a_line, exc_small(line)),
-                    exc_cons(exc_tuple2(a_column, exc_small(col)), EXC_NIL_LIST));
+    exc_term *w = words(10);
+    w[0] = exc_header(2, EXC_T_TUPLE);
+    w[1] = a_line;
+    w[2] = exc_small(line);
+    w[3] = exc_header(2, EXC_T_TUPLE);
+    w[4] = a_column;
+    w[5] = exc_small(col);
+    w[6] = (exc_term)(uintptr_t)&w[0];          /* head: {line, L} */
+    w[7] = (exc_term)(uintptr_t)&w[8] | 2;      /* tail: next cons */
+    w[8] = (exc_term)(uintptr_t)&w[3];          /* head: {column, C} */
+    w[9] = EXC_NIL_LIST;
+    return (exc_term)(uintptr_t)&w[6] | 2;
 }
 
 exc_term ast_node(exc_term name, exc_term meta, exc_term args)
 {
     front_gc_stress();
-    return exc_tuple3(name, meta, args);
+    return tuple3(name, meta, args);
 }
-exc_term ast_list1(exc_term a) { return exc_cons(a, EXC_NIL_LIST); }
-exc_term ast_list2(exc_term a, exc_term b) { return exc_cons(a, exc_cons(b, EXC_NIL_LIST)); }
-exc_term ast_reverse(exc_term l) { return exc_list_reverse(l); }
-exc_term ast_append(exc_term a, exc_term b) { return exc_list_append(a, b); }
+exc_term ast_list1(exc_term a) { return ast_cons(a, EXC_NIL_LIST); }
+
+exc_term ast_list2(exc_term a, exc_term b)
+{
+    exc_term *w = words(4);
+    return cons_at(w, a, cons_at(w + 2, b, EXC_NIL_LIST));
+}
+
+exc_term ast_reverse(exc_term l)
+{
+    exc_term r = EXC_NIL_LIST;
+    for (; exc_is_cons(l); l = exc_tl(l))
+        r = ast_cons(exc_hd(l), r);
+    return r;
+}
+
+exc_term ast_append(exc_term a, exc_term b)
+{
+    if (a == EXC_NIL_LIST)
+        return b;
+    return ast_reverse_onto(ast_reverse(a), b);
+}
+
+exc_term ast_reverse_onto(exc_term l, exc_term tail)
+{
+    for (; exc_is_cons(l); l = exc_tl(l))
+        tail = ast_cons(exc_hd(l), tail);
+    return tail;
+}
 
 int ast_unescape_char(int c)
 {

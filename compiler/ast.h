@@ -17,6 +17,29 @@ exc_term ast_float(const char *text);     /* EXC_NONE when out of range */
 exc_term ast_binary(const char *s, size_t n);
 exc_term ast_charlist(const char *s, size_t n);
 
+/* During a parse (bracketed by ast_begin/ast_end) every term the front end creates
+** is either carved from a GC-allocated chunk or is a runtime-allocated term (binary,
+** float, bignum); both are recorded in `roots`, a GC-allocated vector that the
+** AstChunk (kept by the caller on its C stack, where the collector looks) points to.
+** So terms stay alive while they sit in malloc memory the collector cannot see
+** (lemon's stack, token vectors) until the parse ends; afterwards only what the AST
+** references survives. Outside a parse the constructors allocate directly. */
+typedef struct AstChunk {
+    exc_term *next;         /* free words of the current chunk */
+    size_t left;
+    void **roots;           /* chunks and other terms made during the parse */
+    size_t nroots, caproots;
+} AstChunk;
+
+/* Keep T alive until the parse ends (no-op outside a parse or for immediates). */
+void ast_root(exc_term t);
+void ast_begin(AstChunk *chunk, AstChunk **saved);
+void ast_end(AstChunk *saved);
+
+exc_term ast_cons(exc_term head, exc_term tail);
+exc_term ast_tuple2(exc_term a, exc_term b);
+exc_term ast_tuple4(exc_term a, exc_term b, exc_term c, exc_term d);
+
 /* [line: L, column: C] */
 exc_term ast_meta(int line, int col);
 
@@ -28,6 +51,7 @@ exc_term ast_list1(exc_term a);
 exc_term ast_list2(exc_term a, exc_term b);
 exc_term ast_reverse(exc_term l);
 exc_term ast_append(exc_term a, exc_term b);
+exc_term ast_reverse_onto(exc_term l, exc_term tail);   /* reverse(l) ++ tail */
 
 /* Escapes of strings, atoms and charlists (elixir_interpolation:unescape_chars).
 ** Writes at most 4*n bytes to OUT and returns the length; *err gets a message on a

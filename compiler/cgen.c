@@ -187,9 +187,11 @@ const char *cg_fn_lambda(Fn *parent, exc_term clauses, int line)
     }
     emit_fn(u, &f, cname, true, n + 1, extra.p);
     free(extra.p);
+    /* script funs print as #Function<I.U in file:NAME> (see inspect.c) */
+    const char *infomod = top ? cg_fmt("file:%s", cg_file_name) : u->modtext;
     buf_printf(&u->protos,
                "static const exc_fun_info %s_info = {%s, %s, %d, %d, %uu, EXC_FUN_LAMBDA};\n",
-               cname, cg_cstr(u->modtext, strlen(u->modtext)), cg_cstr(f.fname, strlen(f.fname)),
+               cname, cg_cstr(infomod, strlen(infomod)), cg_cstr(f.fname, strlen(f.fname)),
                f.farity, idx, (unsigned)(0x5a17u * (unsigned)(idx + 1) + (unsigned)line));
     const char *fun = fn_tmp(parent);
     fn_emit(parent, "%s = exc_fun_make(%s, %d, &%s_info, %d);", fun, cname, n, cname, f.ncaps);
@@ -236,6 +238,7 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
     Fn f;
     fn_init(&f, u, NULL);
     f.fname = "__struct__";
+    f.attr_mark = m->nattrs;
     int n = ast_len(m->struct_fields);
     Buf kv = {0};
     buf_printf(&kv, "exc_term k[] = {%s, ", unit_atom(u, A("__struct__")));
@@ -270,7 +273,7 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
         buf_printf(&u->protos, "exc_term %s(EXC_PARAMS);\n", c2);
         buf_printf(&u->code,
                    "exc_term %s(EXC_PARAMS)\n{\n    (void)a1; (void)a2; (void)a3; (void)a4; (void)a5;\n"
-                   "    return excstd_struct_new(%s(0, 0, 0, 0, 0, 0), a0, EXC_NIL_LIST);\n}\n\n",
+                   "    return excstd_struct_new(%s(0, 0, 0, 0, 0, 0), exc_is_binary(a0) ? exc_cons(exc_tuple2(exc_atom(\"message\"), a0), EXC_NIL_LIST) : a0, EXC_NIL_LIST);\n}\n\n",
                    c2, c0);
         buf_printf(exports, "    {\"exception\", 1, %s},\n", c2);
     }
@@ -310,9 +313,9 @@ char *cg_module_c(Program *p, Mod *m)
                cg_cstr(atom_str(m->name), strlen(atom_str(m->name))));
     buf_printf(&t2, "void %s_init(void);\nvoid %s_init(void)\n{\n%s%s", u.prefix, u.prefix, u.atom_init.p, u.const_init.p);
     if (m->struct_fields != EXC_NONE) {
-        buf_printf(&t2, "    exc_term f[] = {%s0};\n", sf);
+        buf_printf(&t2, "    exc_term f[] = {%s%s0};\n", m->is_exception ? "exc_atom(\"__exception__\"), " : "", sf);
         buf_printf(&t2, "    exc_inspect_register_struct(%s, f, %d);\n", modatom,
-                   ast_len(m->struct_fields));
+                   ast_len(m->struct_fields) + (m->is_exception ? 1 : 0));
     }
     buf_put(&t2, "    exc_module_register(&excg_module);\n}\n");
     return assemble(&u, t2.p);

@@ -7,6 +7,7 @@
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "exc.h"
 
@@ -55,6 +56,7 @@ typedef struct Def {
     exc_term name;
     int arity;
     bool private;
+    bool has_defaults;
     int line;
     Clause *clauses;
     int nclauses, cap;
@@ -188,6 +190,8 @@ const char *cg_remote(Fn *f, exc_term mod, exc_term fun, exc_term args, bool tai
 const char *cg_capture(Fn *f, exc_term e);
 exc_term cg_resolve_mod(Fn *f, exc_term e);
 const char *cg_struct(Fn *f, exc_term modnode, exc_term kv, int line);
+/* libexcstd's registry of the built-ins as C text. */
+void cg_gen_builtins(FILE *out);
 
 /* cgen_ctrl.c */
 const char *cg_case(Fn *f, exc_term e, bool tail);

@@ -57,7 +57,11 @@ static const char *expand_tmpl(const char *t, const char **args)
 static const char *emit_builtin(Fn *f, const Builtin *b, const char **args, bool tail)
 {
     const char *t = fn_tmp(f);
-    fn_emit(f, "%s = %s;", t, expand_tmpl(b->tmpl, args));
+    const char *tmpl = b->tmpl;
+    /* `/` reports its operands only in script code (docs/backend-abi.md) */
+    if (f->mod && !strcmp(tmpl, "exc_k_fdiv(%1, %2)"))
+        tmpl = "exc_k_fdiv_in_def(%1, %2)";
+    fn_emit(f, "%s = %s;", t, expand_tmpl(tmpl, args));
     if (tail) {
         fn_emit(f, "return %s;", t);
         return NULL;
@@ -233,6 +237,25 @@ const char *cg_call(Fn *f, exc_term e, bool tail)
     cg_error(line, "invalid call");
 }
 
+/* &Mod.fun/n of a built-in: a fun whose code runs the builtin's template (shown
+** as &Mod.fun/n by inspect). One constant per unit and builtin. */
+static const char *builtin_fun(Fn *f, const Builtin *b, exc_term mod, int n)
+{
+    Unit *u = f->unit;
+    int idx = u->nlambdas++;
+    const char *args[9];
+    for (int i = 0; i < 9; i++)
+        args[i] = cg_fmt("a%d", i);
+    buf_printf(&u->protos, "static exc_term %s_bif%d(EXC_PARAMS)\n{\n", u->prefix, idx);
+    for (int i = 0; i < 6; i++)
+        buf_printf(&u->protos, "    (void)a%d;\n", i);
+    buf_printf(&u->protos, "    return %s;\n}\n", expand_tmpl(b->tmpl, args));
+    const char *mt = atom_str(mod);
+    buf_printf(&u->protos, "static const exc_fun_info %s_bif%d_info = {%s, %s, %d, 0, 0, EXC_FUN_EXTERNAL};\n",
+               u->prefix, idx, cg_cstr(mt, strlen(mt)), cg_cstr(b->name, strlen(b->name)), n);
+    return unit_const(u, cg_fmt("exc_fun_make(%s_bif%d, %d, &%s_bif%d_info, 0)", u->prefix, idx, n, u->prefix, idx));
+}
+
 /* &1..&n inside a capture body become the lambda's parameters. */
 static exc_term subst_args(exc_term t)
 {
@@ -262,6 +285,10 @@ const char *cg_capture(Fn *f, exc_term e)
         if (ast_is_call(te[0], ".", 2)) {
             exc_term mod = cg_resolve_mod(f, ast_nth(ast_args(te[0]), 0));
             exc_term fun = ast_nth(ast_args(te[0]), 1);
+            const Builtin *b = mod != EXC_NONE && !prog_find_mod(f->unit->prog, mod)
+                                   ? find_builtin(builtin_mod(mod), atom_str(fun), n) : NULL;
+            if (b)
+                return builtin_fun(f, b, mod, n);
             if (mod != EXC_NONE) {
                 const char *t = fn_tmp(f);
                 fn_emit(f, "%s = exc_capture(%s, %s, %d);", t, unit_atom(f->unit, mod), unit_atom(f->unit, fun), n);
@@ -333,12 +360,16 @@ const char *cg_struct(Fn *f, exc_term modnode, exc_term mapnode, int line)
     if (m && m->struct_fields == EXC_NONE)
         cg_error(line, "%s.__struct__/1 is undefined, cannot expand struct %s. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
                  mod_display(mod), mod_display(mod));
-    if (!m && !f->mod)
-        cg_error(line, "%s.__struct__/1 is undefined, cannot expand struct %s. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
-                 mod_display(mod), mod_display(mod));
-    if (m && m == f->mod)
-        cg_error(line, "cannot access struct %s, the struct was not yet defined or the struct is being accessed in the same context that defines it", mod_display(mod));
-    if (m && !f->mod)
+    if (!m) {
+        if (exc_exception_builtin(mod, EXC_NIL_LIST) == EXC_NONE)
+            cg_error(line, "%s.__struct__/1 is undefined, cannot expand struct %s. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
+                     mod_display(mod), mod_display(mod));
+        const char *fields = cg_expr(f, exc_tuple3(A("%{}"), EXC_NIL_LIST, kv), false);
+        const char *t = fn_tmp(f);
+        fn_emit(f, "%s = excstd_builtin_struct(%s, %s);", t, unit_atom(f->unit, mod), fields);
+        return t;
+    }
+    if (!f->mod)
         cg_error(line, "cannot access struct %s, the struct was not yet defined or the struct is being accessed in the same context that defines it", mod_display(mod));
     if (m) {
         for (exc_term l = kv; exc_is_cons(l); l = exc_tl(l)) {
@@ -392,4 +423,46 @@ bool cg_is_imported(Fn *f, exc_term name, int arity)
             return true;
     }
     return false;
+}
+
+/* C text of libexcstd's registry entries for the built-ins (`exc c --builtins`, run
+** at build time): one exc_code wrapper per builtins.def entry, grouped into one
+** exc_module per module, so apply/spawn/captures reach them like compiled modules. */
+void cg_gen_builtins(FILE *out)
+{
+    size_t n = sizeof builtins / sizeof builtins[0];
+    const char *args[9];
+    for (int i = 0; i < 9; i++)
+        args[i] = cg_fmt("a%d", i);
+    fputs("/* Generated by `exc c --builtins` from compiler/builtins.def: do not edit. */\n"
+          "#include \"excstd.h\"\n#include \"exc/error.h\"\n#include \"exc/kernel.h\"\n"
+          "#include \"exc/inspect.h\"\n\n", out);
+    for (size_t i = 0; i < n; i++) {
+        if (!strcmp(builtins[i].mod, "exc"))
+            continue;
+        fprintf(out, "static exc_term bw%zu(EXC_PARAMS)\n{\n    (void)a0; (void)a1; (void)a2; (void)a3; (void)a4; (void)a5;\n"
+                     "    return %s;\n}\n", i, expand_tmpl(builtins[i].tmpl, args));
+    }
+    fputs("\nvoid excstd_register_builtins(void);\nvoid excstd_register_builtins(void)\n{\n", out);
+    for (size_t i = 0; i < n; i++) {
+        bool first = true;
+        for (size_t k = 0; k < i; k++)
+            if (!strcmp(builtins[k].mod, builtins[i].mod))
+                first = false;
+        if (!first)
+            continue;
+        const char *m = builtins[i].mod;
+        bool elixir = m[0] >= 'A' && m[0] <= 'Z';
+        fprintf(out, "    {\n        static const exc_export ex[] = {\n");
+        int cnt = 0;
+        for (size_t k = i; k < n; k++)
+            if (!strcmp(builtins[k].mod, m)) {
+                fprintf(out, "            {%s, %d, bw%zu},\n", cg_cstr(builtins[k].name, strlen(builtins[k].name)),
+                        builtins[k].arity, k);
+                cnt++;
+            }
+        fprintf(out, "        };\n        static const exc_module mod = {\"%s%s\", ex, %d};\n"
+                     "        exc_module_register(&mod);\n    }\n", elixir ? "Elixir." : "", m, cnt);
+    }
+    fputs("}\n", out);
 }

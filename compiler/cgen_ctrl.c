@@ -385,14 +385,27 @@ static void for_level(Fn *f, exc_term quals, exc_term body, exc_term reduce, con
     fn_emit(f, "%s:;", after);
 }
 
+static bool is_kw(exc_term t)
+{
+    if (!exc_is_cons(t))
+        return false;
+    for (; exc_is_cons(t); t = exc_tl(t))
+        if (!exc_is_tuple(exc_hd(t)) || exc_tuple_arity(exc_hd(t)) != 2 || !exc_is_atom(exc_tuple_elems(exc_hd(t))[0]))
+            return false;
+    return true;
+}
+
 const char *cg_for(Fn *f, exc_term e)
 {
     exc_term args = ast_args(e);
-    int n = ast_len(args);
-    exc_term kw = ast_nth(args, n - 1);
-    exc_term quals = EXC_NIL_LIST;
-    for (int i = n - 2; i >= 0; i--)
-        quals = exc_cons(ast_nth(args, i), quals);
+    exc_term quals = EXC_NIL_LIST, kw = EXC_NIL_LIST;
+    for (exc_term l = args; exc_is_cons(l); l = exc_tl(l)) {
+        if (is_kw(exc_hd(l)))
+            kw = exc_list_append(kw, exc_hd(l));
+        else
+            quals = exc_cons(exc_hd(l), quals);
+    }
+    quals = exc_list_reverse(quals);
     exc_term body = kw_get(kw, "do"), into = kw_get(kw, "into"), reduce = kw_get(kw, "reduce");
     exc_term uniq = kw_get(kw, "uniq");
     const char *acc = fn_tmp(f);

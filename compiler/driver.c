@@ -179,6 +179,10 @@ static void rm_rf(const char *dir)
 
 int driver_c(int argc, char **argv)
 {
+    if (argc == 1 && !strcmp(argv[0], "--builtins")) {
+        cg_gen_builtins(stdout);
+        return 0;
+    }
     if (argc < 1) {
         fputs("usage: exc c FILE...\n", stderr);
         return 2;
@@ -230,15 +234,18 @@ static char *cache_dir(void)
     return base;
 }
 
-/* The cache key covers the source, the exc binary (a rebuilt compiler invalidates
-** old programs) and the C options. */
+/* The cache key covers the source, the exc binary and the two libraries (a rebuilt
+** toolchain invalidates old programs) and the C options. */
 static uint64_t self_stamp(void)
 {
-    struct stat st;
-    char *p = cg_fmt("%s/exc", self_dir());
-    if (stat(p, &st) != 0)
-        return 0;
-    return (uint64_t)st.st_mtime * 1000003u ^ (uint64_t)st.st_size;
+    static const char *files[] = {"exc", "libexcstd.a", "runtime/libexcrt.a"};
+    uint64_t h = 0;
+    for (int i = 0; i < 3; i++) {
+        struct stat st;
+        if (stat(cg_fmt("%s/%s", self_dir(), files[i]), &st) == 0)
+            h = (h * 1000003u) ^ ((uint64_t)st.st_mtime * 1000003u ^ (uint64_t)st.st_mtim.tv_nsec ^ (uint64_t)st.st_size);
+    }
+    return h;
 }
 
 int driver_run(int argc, char **argv)

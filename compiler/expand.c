@@ -215,6 +215,13 @@ static void expand_def(Mod *m, exc_term form, bool priv)
     add_default_clauses(m, name, params, priv, line, m->nattrs);
     exc_term plain = strip_defaults(params);
     Def *d = get_def(m, name, ast_len(plain), priv, line);
+    bool defaults = false;
+    for (exc_term l = params; exc_is_cons(l); l = exc_tl(l))
+        defaults |= ast_is_call(exc_hd(l), "\\\\", 2);
+    if (defaults && d->has_defaults)
+        cg_error(line, "%s %s/%d defines defaults multiple times. Elixir allows defaults to be declared once per definition. Instead of:",
+                 priv ? "defp" : "def", atom_str(name), d->arity);
+    d->has_defaults |= defaults;
     if (guarddef) {
         add_clause(d, (Clause){plain, EXC_NONE, guard, m->nattrs, line});
         return;
@@ -242,6 +249,7 @@ static exc_term struct_fields(exc_term spec)
 }
 
 static void expand_module(Program *p, Mod *parent, exc_term form);
+static exc_term defimpl_as_module(Program *p, Mod *m, exc_term form);
 
 static void expand_body_form(Program *p, Mod *m, exc_term f)
 {
@@ -251,6 +259,8 @@ static void expand_body_form(Program *p, Mod *m, exc_term f)
         expand_def(m, f, true);
     else if (ast_is_call(f, "defmodule", 2))
         expand_module(p, m, f);
+    else if (ast_is_call(f, "defimpl", 3))
+        expand_module(p, NULL, defimpl_as_module(p, m, f));
     else if (ast_is_call(f, "alias", -1))
         expand_alias_form(p, m, ast_args(f));
     else if (ast_is_call(f, "import", -1) && ast_is_call(ast_nth(ast_args(f), 0), "__aliases__", -1))
@@ -272,6 +282,63 @@ static void expand_body_form(Program *p, Mod *m, exc_term f)
     }
     /* import/require/use/@impl/@doc and compile-time expressions are accepted and
     ** need nothing at run time. */
+}
+
+static void expand_module(Program *p, Mod *parent, exc_term form);
+static exc_term defimpl_as_module(Program *p, Mod *m, exc_term form);
+
+/* defimpl Proto, for: T do ... end is the module Proto.T (how the runtime finds
+** String.Chars implementations). */
+static exc_term defimpl_as_module(Program *p, Mod *m, exc_term form)
+{
+    exc_term args = ast_args(form);
+    exc_term proto = expand_alias(p, m, ast_nth(args, 0));
+    exc_term target = kw_get(ast_nth(args, 1), "for");
+    exc_term t = ast_is_call(target, "__aliases__", -1) ? expand_alias(p, m, target) : (m ? m->name : EXC_A_nil);
+    const char *tt = atom_str(t);
+    exc_term name = A(cg_fmt("%s.%s", atom_str(proto), strncmp(tt, "Elixir.", 7) == 0 ? tt + 7 : tt));
+    return exc_tuple3(A("defmodule"), exc_tuple_elems(form)[1],
+                      exc_list_from_array((exc_term[]){name, ast_nth(args, 2)}, 2));
+}
+
+/* The value of a defmodule expression: {:module, M, <<>>, value of the last body
+** form} (a def's value is {name, arity}). */
+static exc_term module_value(Mod *m, exc_term form)
+{
+    exc_term body = kw_get(ast_nth(ast_args(form), 1), "do");
+    exc_term last = body;
+    if (ast_is_call(body, "__block__", -1))
+        last = ast_nth(ast_args(body), ast_len(ast_args(body)) - 1);
+    exc_term v = EXC_A_nil;
+    if (ast_is_call(last, "def", -1) || ast_is_call(last, "defp", -1)) {
+        exc_term head = ast_nth(ast_args(last), 0);
+        if (ast_is_call(head, "when", -1))
+            head = ast_nth(ast_args(head), 0);
+        exc_term params = exc_tuple_elems(head)[2];
+        v = exc_tuple2(exc_tuple_elems(head)[0], exc_small(exc_is_list(params) ? ast_len(params) : 0));
+    }
+    return exc_tuple3(A("{}"), EXC_NIL_LIST,
+                      exc_list_from_array((exc_term[]){A("module"), m->name, exc_binary("", 0), v}, 4));
+}
+
+/* defmodule inside a top-level expression: defined like the others, replaced by
+** its value. */
+static exc_term lift_modules(Program *p, exc_term t)
+{
+    if (ast_is_call(t, "defmodule", 2)) {
+        expand_module(p, NULL, t);
+        return module_value(p->mods[p->nmods - 1], t);
+    }
+    if (exc_is_tuple(t)) {
+        size_t n = exc_tuple_arity(t);
+        exc_term *v = exc_alloc(sizeof *v * (n + 1));
+        for (size_t i = 0; i < n; i++)
+            v[i] = lift_modules(p, exc_tuple_elems(t)[i]);
+        return exc_tuple_from_array(v, n);
+    }
+    if (exc_is_cons(t))
+        return exc_cons(lift_modules(p, exc_hd(t)), lift_modules(p, exc_tl(t)));
+    return t;
 }
 
 static void expand_module(Program *p, Mod *parent, exc_term form)
@@ -329,12 +396,16 @@ Program *expand_program(const char *file, exc_term ast)
         exc_term f = exc_hd(l);
         if (ast_is_call(f, "defmodule", 2))
             expand_module(p, NULL, f);
+        else if (ast_is_call(f, "defimpl", 3))
+            expand_module(p, NULL, defimpl_as_module(p, NULL, f));
+        else if (ast_is_call(f, "defprotocol", 2))
+            continue;
         else {
             if (ast_is_call(f, "alias", -1))
                 expand_alias_form(p, NULL, ast_args(f));
             if (ast_is_call(f, "import", -1) && ast_is_call(ast_nth(ast_args(f), 0), "__aliases__", -1))
                 p->imports = exc_cons(expand_alias(p, NULL, ast_nth(ast_args(f), 0)), p->imports);
-            top = exc_cons(f, top);
+            top = exc_cons(lift_modules(p, f), top);
         }
     }
     p->toplevel = exc_list_reverse(top);

@@ -48,43 +48,23 @@ void arena_free(Arena *a)
     a->head = NULL;
 }
 
-void front_root(Front *f, exc_term t)
-{
-    if (f->nroots == f->caproots) {
-        size_t cap = f->caproots ? 2 * f->caproots : 64;
-        f->roots = parse_stack_grow(f->roots, cap * sizeof(exc_term), f->caproots * sizeof(exc_term));
-        f->caproots = cap;
-    }
-    f->roots[f->nroots++] = t;
-}
-
-void *parse_stack_grow(void *old, size_t bytes, size_t old_bytes)
-{
-    void *p = exc_alloc(bytes);
-    if (old && old_bytes)
-        memcpy(p, old, old_bytes < bytes ? old_bytes : bytes);
-    return p;
-}
-
 /* ---- parser driver ------------------------------------------------------------ */
 
 void *parserAlloc(void *(*)(size_t));
 void parserFree(void *, void (*)(void *));
 void parser(void *, int, Tok *, PState *);
 
-static void parse_stack_free(void *p) { (void)p; }
-
 bool parse_tokens(Front *f, Tok *toks, int ntoks, exc_term *out)
 {
     PState P = {.f = f, .result = EXC_NONE};
-    void *p = parserAlloc(exc_alloc);
+    void *p = parserAlloc(malloc);
     for (int i = 0; i < ntoks && !P.failed; i++) {
         P.last = &toks[i];
         parser(p, toks[i].kind, &toks[i], &P);
     }
     if (!P.failed)
         parser(p, 0, NULL, &P);
-    parserFree(p, parse_stack_free);
+    parserFree(p, free);
     if (P.failed || f->diag.failed)
         return false;
     *out = P.result == EXC_NONE ? ast_node(ast_atomz("__block__"), EXC_NIL_LIST, EXC_NIL_LIST) : P.result;
@@ -95,9 +75,13 @@ bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d)
 {
     Front f = {0};
     f.arena.next_size = len + 1024;
+    /* The chunk the AST is carved from; on this stack, so the collector sees it. */
+    AstChunk chunk, *saved;
+    ast_begin(&chunk, &saved);
     Tok *toks;
     int n;
     bool ok = lex_tokenize(&f, src, len, &toks, &n) && parse_tokens(&f, toks, n, ast);
+    ast_end(saved);
     *d = f.diag;
     arena_free(&f.arena);
     return ok;

@@ -23,32 +23,26 @@ typedef struct Arena {
 void *arena_alloc(Arena *a, size_t n);
 void arena_free(Arena *a);
 
-/* The lemon stack holds AST terms: it grows in GC memory (see parser.y). Copies
-** OLD_BYTES of OLD into a fresh GC block of BYTES. */
-void *parse_stack_grow(void *old, size_t bytes, size_t old_bytes);
+
 
 /* The lexer's atom cache (see lexer.re atom_of). */
-#define FRONT_ACACHE 1024
+#define FRONT_ACACHE 128
 typedef struct AtomCacheEntry {
     const char *s;
     size_t n;
     exc_term atom;
 } AtomCacheEntry;
 
-/* State shared by lexer and parser for one parse. Tokens live in malloc memory, so
-** the boxed terms they hold (floats, bignums) are also kept in roots, a GC-scanned
-** vector reachable from this struct (which lives on the C stack). */
+/* State shared by lexer and parser for one parse. Tokens, lemon's stack and the
+** arena are malloc memory; the terms they hold stay alive through the parse's
+** AstChunk roots (ast.h). */
 typedef struct Front {
     Arena arena;
     Diag diag;
     int depth;              /* interpolation nesting, bounded against stack overflow */
-    exc_term *roots;
-    size_t nroots, caproots;
     AtomCacheEntry acache[FRONT_ACACHE];
 } Front;
 
-/* Keep a boxed term alive for the duration of the parse. */
-void front_root(Front *f, exc_term t);
 
 /* Tokenize SRC[0..len) (lexer.re). On success toks and ntoks hold the tokens. */
 bool lex_tokenize(Front *f, const char *src, size_t len, Tok **toks, int *ntoks);

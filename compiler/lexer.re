@@ -45,7 +45,7 @@ static Tok *push(Lex *L, int kind, int line, int col)
 {
     if (L->t.n == L->t.cap) {
         /* Arena memory: the old vector is simply abandoned until the parse ends. */
-        int cap = L->t.cap ? 2 * L->t.cap : 64;
+        int cap = L->t.cap ? 2 * L->t.cap : (int)((L->end - L->p) / 4) + 16;
         Tok *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Tok));
         if (L->t.n)
             memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
@@ -244,8 +244,6 @@ static bool lex_based(Lex *L, int base)
     char *digits = strip_underscores(L, s, e, &n);
     Tok *k = push(L, TK_INT, L->line, L->col);
     k->val = ast_integer(digits, base);
-    if (!exc_is_small(k->val))
-        front_root(L->f, k->val);
     k->text = L->p;
     k->textlen = (int)(e - L->p);
     adv(L, (int)(e - L->p));
@@ -287,8 +285,6 @@ static bool lex_number(Lex *L)
     } else {
         k->val = ast_integer(digits, 10);
     }
-    if (!exc_is_small(k->val))
-        front_root(L->f, k->val);
     k->text = s;
     k->textlen = (int)(q - s);
     adv(L, (int)(q - s));
@@ -450,15 +446,17 @@ static int call_kind(Lex *L, const char *q)
 /* A keyword, or 0. */
 static int keyword_kind(const char *s, int n, exc_term *atom)
 {
-    static const struct { const char *w; int kind; } kws[] = {
-        {"fn", TK_FN}, {"do", TK_DO}, {"end", TK_END}, {"true", TK_TRUE},
-        {"false", TK_FALSE}, {"nil", TK_NIL}, {"not", TK_UNARY_OP}, {"and", TK_AND_OP},
-        {"or", TK_OR_OP}, {"when", TK_WHEN_OP}, {"in", TK_IN_OP},
-        {"after", TK_BLOCK_IDENTIFIER}, {"else", TK_BLOCK_IDENTIFIER},
-        {"catch", TK_BLOCK_IDENTIFIER}, {"rescue", TK_BLOCK_IDENTIFIER},
+    static const struct { const char *w; int n; int kind; } kws[] = {
+        {"fn", 2, TK_FN}, {"do", 2, TK_DO}, {"end", 3, TK_END}, {"true", 4, TK_TRUE},
+        {"false", 5, TK_FALSE}, {"nil", 3, TK_NIL}, {"not", 3, TK_UNARY_OP}, {"and", 3, TK_AND_OP},
+        {"or", 2, TK_OR_OP}, {"when", 4, TK_WHEN_OP}, {"in", 2, TK_IN_OP},
+        {"after", 5, TK_BLOCK_IDENTIFIER}, {"else", 4, TK_BLOCK_IDENTIFIER},
+        {"catch", 5, TK_BLOCK_IDENTIFIER}, {"rescue", 6, TK_BLOCK_IDENTIFIER},
     };
+    if (n > 6 || !strchr("fdetnaowicr", *s))
+        return 0;
     for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
-        if ((int)strlen(kws[i].w) == n && memcmp(kws[i].w, s, (size_t)n) == 0) {
+        if (kws[i].n == n && kws[i].w[0] == *s && memcmp(kws[i].w, s, (size_t)n) == 0) {
             *atom = ast_atom(s, (size_t)n);
             return kws[i].kind;
         }
@@ -1118,10 +1116,12 @@ static bool lex_close(Lex *L, int kind, int n)
 static bool lex_special(Lex *L, bool *done)
 {
     static const char *keys[] = {"...", "<<>>", "%{}", "%", "&", "{}", "..//", ".", NULL};
+    static const size_t keylen[] = {3, 4, 3, 1, 1, 2, 4, 1};
     static const char *atoms[] = {"...", "<<>>", "%{}", "%", "{}", "..//", NULL};
+    static const size_t atomlen[] = {3, 4, 3, 1, 2, 4};
     *done = true;
     for (int i = 0; keys[i]; i++) {
-        size_t n = strlen(keys[i]);
+        size_t n = keylen[i];
         if ((size_t)(L->end - L->p) > n && memcmp(L->p, keys[i], n) == 0 && L->p[n] == ':' &&
             is_space(peek(L, L->p + n + 1))) {
             push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = ast_atom(keys[i], n);
@@ -1131,7 +1131,7 @@ static bool lex_special(Lex *L, bool *done)
     }
     if (*L->p == ':') {
         for (int i = 0; atoms[i]; i++) {
-            size_t n = strlen(atoms[i]);
+            size_t n = atomlen[i];
             if ((size_t)(L->end - L->p) > n && memcmp(L->p + 1, atoms[i], n) == 0) {
                 push(L, TK_ATOM, L->line, L->col)->val = ast_atom(atoms[i], n);
                 adv(L, (int)n + 1);

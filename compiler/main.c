@@ -17,6 +17,7 @@
 #include "front.h"
 
 #define EXC_VERSION_STRING "0.1.0"
+#define EXC_COMPILER_HEAP ((size_t)4 << 20)
 
 static const char *usage =
     "usage: exc COMMAND [ARGS]\n"
@@ -238,6 +239,11 @@ int main(int argc, char **argv)
         return 2;
     }
     exc_gc_init();
+#ifndef EXC_GC_NONE
+    /* The compiler is a batch job that builds big trees: start with a larger heap so
+    ** it collects less often (the runtime's own default suits compiled programs). */
+    GC_expand_hp(EXC_COMPILER_HEAP);
+#endif
     exc_term_init();
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(argv[1], commands[i].name) == 0)

@@ -234,6 +234,29 @@ static void pat(Fn *f, exc_term p, const char *s, const char *fail)
     } else if (!strcmp(op, "=")) {
         pat(f, ast_nth(e[2], 0), s, fail);
         pat(f, ast_nth(e[2], 1), s, fail);
+    } else if ((!strcmp(op, "..") && ast_len(e[2]) == 2) || (!strcmp(op, "..//") && ast_len(e[2]) == 3)) {
+        static const char *keys[] = {"first", "last", "step"};
+        fn_emit(f, "if (!exc_is_map(%s)) goto %s;", s, fail);
+        const char *sn = fn_tmp(f);
+        fn_emit(f, "%s = exc_map_get(%s, %s); if (%s != %s) goto %s;", sn, s, unit_atom(f->unit, A("__struct__")), sn,
+                unit_atom(f->unit, A("Elixir.Range")), fail);
+        for (int i = 0; i < ast_len(e[2]); i++) {
+            const char *v = fn_tmp(f);
+            fn_emit(f, "%s = exc_map_get(%s, %s);", v, s, unit_atom(f->unit, A(keys[i])));
+            pat(f, ast_nth(e[2], i), v, fail);
+        }
+    } else if (!strcmp(op, "++") && exc_is_list(ast_nth(e[2], 0))) {
+        exc_term l = ast_nth(e[2], 0), rest = ast_nth(e[2], 1);
+        int n = ast_len(l);
+        exc_term *v = exc_alloc(sizeof *v * (size_t)(n + 1));
+        for (int i = 0; i < n; i++)
+            v[i] = ast_nth(l, i);
+        if (n == 0) {
+            pat(f, rest, s, fail);
+            return;
+        }
+        v[n - 1] = exc_tuple3(A("|"), EXC_NIL_LIST, exc_list_from_array((exc_term[]){v[n - 1], rest}, 2));
+        pat_list(f, exc_list_from_array(v, (size_t)n), s, fail);
     } else if (!strcmp(op, "<>")) {
         pat_concat(f, p, s, fail);
     } else if (!strcmp(op, "<<>>")) {

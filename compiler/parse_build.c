@@ -73,7 +73,7 @@ exc_term b_op(PState *P, exc_term left, Tok *op, exc_term right)
             exc_list_length(el(left, 2)) == 2) {
             exc_term a = el(left, 2);
             return ast_node(atom("..//"), el(left, 1),
-                            exc_cons(exc_hd(a), exc_cons(exc_hd(exc_tl(a)), ast_list1(right))));
+                            ast_cons(exc_hd(a), ast_cons(exc_hd(exc_tl(a)), ast_list1(right))));
         }
         perr_tok(P, op, "the range step operator (//) must immediately follow the range definition operator (..), for example: 1..9//2. If you wanted to define a default argument, use (\\\\) instead. Syntax error before: '//'");
         return EXC_A_nil;
@@ -105,7 +105,7 @@ exc_term b_unary(Tok *op, exc_term expr)
 /* build_dot: {'.', Meta, IdentifierMeta, [Left, Identifier]} (internal 4-tuple). */
 exc_term b_dot(Tok *dot, exc_term left, Tok *ident)
 {
-    return exc_tuple4(atom("."), M(dot), M(ident), ast_list2(left, ident->val));
+    return ast_tuple4(atom("."), M(dot), M(ident), ast_list2(left, ident->val));
 }
 
 /* build_identifier/build_call: ARGS == EXC_NONE means a bare name (no args). */
@@ -121,11 +121,11 @@ exc_term b_call(V id, exc_term args)
     if (is_node(d, 4)) {
         exc_term dot = ast_node(atom("."), el(d, 1), el(d, 3));
         if (args == EXC_NONE)
-            return ast_node(dot, exc_cons(exc_tuple2(atom("no_parens"), EXC_A_true), el(d, 2)), EXC_NIL_LIST);
+            return ast_node(dot, ast_cons(ast_tuple2(atom("no_parens"), EXC_A_true), el(d, 2)), EXC_NIL_LIST);
         return ast_node(dot, el(d, 2), args);
     }
     if (args == EXC_NONE)
-        return ast_node(d, exc_cons(exc_tuple2(atom("no_parens"), EXC_A_true), el(d, 1)), EXC_NIL_LIST);
+        return ast_node(d, ast_cons(ast_tuple2(atom("no_parens"), EXC_A_true), el(d, 1)), EXC_NIL_LIST);
     return ast_node(d, el(d, 1), args);
 }
 
@@ -194,11 +194,11 @@ static exc_term collect_stab(exc_term stab)
         exc_term h = exc_hd(l);
         if (is_stab(h)) {
             exc_term args = el(h, 2);
-            exc_term body = b_block(exc_cons(exc_hd(exc_tl(args)), exprs));
-            out = exc_cons(ast_node(atom("->"), el(h, 1), ast_list2(exc_hd(args), body)), out);
+            exc_term body = b_block(ast_cons(exc_hd(exc_tl(args)), exprs));
+            out = ast_cons(ast_node(atom("->"), el(h, 1), ast_list2(exc_hd(args), body)), out);
             exprs = EXC_NIL_LIST;
         } else {
-            exprs = exc_cons(h, exprs);
+            exprs = ast_cons(h, exprs);
         }
     }
     return out;
@@ -240,7 +240,7 @@ exc_term b_stab_op(Tok *op, exc_term args, exc_term body)
 exc_term b_do_block(Tok *d, exc_term body, exc_term items)
 {
     (void)d;
-    return ast_list1(exc_cons(exc_tuple2(atom("do"), body), items));
+    return ast_list1(ast_cons(ast_tuple2(atom("do"), body), items));
 }
 
 exc_term b_unwrap_splice(exc_term args)
@@ -263,7 +263,7 @@ exc_term b_unwrap_when(exc_term args)
         return args;
     exc_term start = EXC_NIL_LIST, l = args;
     while (exc_tl(l) != EXC_NIL_LIST && exc_is_cons(exc_tl(l))) {
-        start = exc_cons(exc_hd(l), start);
+        start = ast_cons(exc_hd(l), start);
         l = exc_tl(l);
     }
     exc_term last = exc_hd(l);
@@ -278,7 +278,7 @@ exc_term b_tuple(PState *P, Tok *open, exc_term args)
 {
     (void)P;
     if (exc_is_cons(args) && exc_is_cons(exc_tl(args)) && exc_tl(exc_tl(args)) == EXC_NIL_LIST)
-        return exc_tuple2(exc_hd(args), exc_hd(exc_tl(args)));
+        return ast_tuple2(exc_hd(args), exc_hd(exc_tl(args)));
     return ast_node(atom("{}"), M(open), args);
 }
 
@@ -329,7 +329,7 @@ static exc_term string_parts(PState *P, Tok *k)
         } else {
             e = ast_binary(p->bytes, p->len);
         }
-        out = exc_cons(e, out);
+        out = ast_cons(e, out);
     }
     return out;
 }
@@ -352,7 +352,7 @@ exc_term b_list_string(PState *P, Tok *k)
         Part *p = &k->parts[i];
         exc_term e = p->interp ? kernel_to_string(ast_meta(p->line, p->col), parse_interp(P, p))
                                : ast_binary(p->bytes, p->len);
-        parts = exc_cons(e, parts);
+        parts = ast_cons(e, parts);
     }
     exc_term m = M(k);
     exc_term dot = ast_node(atom("."), m, ast_list2(atom("Elixir.List"), atom("to_charlist")));
@@ -366,7 +366,7 @@ exc_term b_sigil(PState *P, Tok *k)
     name[7] = 0;
     exc_term m = M(k);
     exc_term mods = ast_charlist(k->mods ? k->mods : "", (size_t)k->nmods);
-    return ast_node(atom(name), m, ast_list2(ast_node(atom("<<>>"), m, string_parts(P, k)), mods));
+    return ast_node(ast_atomz(name), m, ast_list2(ast_node(atom("<<>>"), m, string_parts(P, k)), mods));
 }
 
 exc_term b_quoted_atom(PState *P, Tok *k)

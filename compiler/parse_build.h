@@ -25,12 +25,12 @@ typedef struct PState {
 
 #define M(k) ast_meta((k)->line, (k)->col)
 
-/* A constant atom, interned once per call site (a GNU statement expression; racing
-** initialisations store the same value). */
+/* A constant atom (TEXT must be a literal), interned once per call site (a GNU
+** statement expression; racing initialisations store the same value). */
 #define CATOM(text)                                                                \
     ({                                                                             \
         static exc_term catom_;                                                    \
-        catom_ ? catom_ : (catom_ = ast_atomz(text));                              \
+        catom_ ? catom_ : (catom_ = ast_atomz("" text));                         \
     })
 #define A_(P, name) ((void)(P), CATOM(name))
 

@@ -20,13 +20,6 @@
 #include "ast.h"
 #include "front.h"
 #include "parse_build.h"
-
-/* The parser stack holds AST terms, which the collector must see: lemon's stack
-** allocations go to the GC heap (realloc is only used by yyGrowStack, whose locals
-** p and pNew give the old size). */
-#define malloc(n) exc_alloc(n)
-#define realloc(old, n) parse_stack_grow((old), (n), (size_t)p->yystksz * sizeof(pNew[0]))
-#define free(x) ((void)(x))
 }
 
 %syntax_error { b_syntax_error(P, TOKEN); }
@@ -77,7 +70,7 @@ grammar ::= eoe expr_list(A) eoe. [P0] { P->result = b_block(ast_reverse(A.t)); 
 grammar ::= . [P0] { P->result = b_empty_block(); }
 
 expr_list(R) ::= expr(A). [P0] { R.t = ast_list1(A.t); }
-expr_list(R) ::= expr_list(A) eoe expr(B). [P0] { R.t = exc_cons(B.t, A.t); }
+expr_list(R) ::= expr_list(A) eoe expr(B). [P0] { R.t = ast_cons(B.t, A.t); }
 
 expr(R) ::= matched_expr(A). [P0] { R = A; }
 expr(R) ::= no_parens_expr(A). [P0] { R = A; }
@@ -255,7 +248,7 @@ block_eoe(R) ::= BLOCK_IDENTIFIER(K). [P0] { R.k = K; }
 block_eoe(R) ::= BLOCK_IDENTIFIER(K) eoe. [P0] { R.k = K; }
 
 stab(R) ::= stab_expr(A). [P0] { R.t = ast_list1(A.t); }
-stab(R) ::= stab(S) eoe stab_expr(A). [P0] { R.t = exc_cons(A.t, S.t); }
+stab(R) ::= stab(S) eoe stab_expr(A). [P0] { R.t = ast_cons(A.t, S.t); }
 
 stab_eoe(R) ::= stab(S). [P0] { R = S; }
 stab_eoe(R) ::= stab(S) eoe. [P0] { R = S; }
@@ -271,11 +264,11 @@ stab_expr(R) ::= stab_parens_many(A) WHEN_OP(W) expr(G) stab_op_eol_and_expr(S).
 stab_op_eol_and_expr(R) ::= stab_op_eol(O) expr(A). [P_STAB] { R.k = O.k; R.t = A.t; }
 stab_op_eol_and_expr(R) ::= stab_op_eol(O). [P_STAB] { R.k = O.k; R.t = EXC_A_nil; }
 
-block_item(R) ::= block_eoe(B) stab_eoe(S). [P0] { R.t = exc_tuple2(B.k->val, b_stab(P, S.t)); }
-block_item(R) ::= block_eoe(B). [P0] { R.t = exc_tuple2(B.k->val, b_empty_block()); }
+block_item(R) ::= block_eoe(B) stab_eoe(S). [P0] { R.t = ast_tuple2(B.k->val, b_stab(P, S.t)); }
+block_item(R) ::= block_eoe(B). [P0] { R.t = ast_tuple2(B.k->val, b_empty_block()); }
 
 block_list(R) ::= block_item(A). [P0] { R.t = ast_list1(A.t); }
-block_list(R) ::= block_item(A) block_list(B). [P0] { R.t = exc_cons(A.t, B.t); }
+block_list(R) ::= block_item(A) block_list(B). [P0] { R.t = ast_cons(A.t, B.t); }
 
 /* ---- helpers ------------------------------------------------------------------ */
 
@@ -385,7 +378,7 @@ call_args_no_parens_expr(R) ::= matched_expr(A). [P0] { R = A; }
 call_args_no_parens_expr(R) ::= no_parens_expr(A). [P0] { R.t = b_no_parens_many_strict(P, A.t); }
 
 call_args_no_parens_comma_expr(R) ::= matched_expr(A) COMMA call_args_no_parens_expr(B). [P_COMMA] { R.t = ast_list2(B.t, A.t); }
-call_args_no_parens_comma_expr(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_expr(B). [P_COMMA] { R.t = exc_cons(B.t, A.t); }
+call_args_no_parens_comma_expr(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_expr(B). [P_COMMA] { R.t = ast_cons(B.t, A.t); }
 
 call_args_no_parens_all(R) ::= call_args_no_parens_one(A). [P0] { R = A; }
 call_args_no_parens_all(R) ::= call_args_no_parens_ambig(A). [P0] { R = A; }
@@ -398,7 +391,7 @@ call_args_no_parens_ambig(R) ::= no_parens_expr(A). [P0] { R.t = ast_list1(A.t);
 
 call_args_no_parens_many(R) ::= matched_expr(A) COMMA call_args_no_parens_kw(B). [P_COMMA] { R.t = ast_list2(A.t, B.t); }
 call_args_no_parens_many(R) ::= call_args_no_parens_comma_expr(A). [P0] { R.t = ast_reverse(A.t); }
-call_args_no_parens_many(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_kw(B). [P_COMMA] { R.t = ast_reverse(exc_cons(B.t, A.t)); }
+call_args_no_parens_many(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_kw(B). [P_COMMA] { R.t = ast_reverse(ast_cons(B.t, A.t)); }
 
 call_args_no_parens_many_strict(R) ::= call_args_no_parens_many(A). [P0] { R = A; }
 call_args_no_parens_many_strict(R) ::= open_paren(O) call_args_no_parens_kw close_paren. [P0] { R.t = b_no_parens_strict(P, O.k); }
@@ -414,11 +407,11 @@ container_expr(R) ::= unmatched_expr(A). [P0] { R = A; }
 container_expr(R) ::= no_parens_expr(A). [P0] { R.t = b_no_parens_container_strict(P, A.t); }
 
 container_args_base(R) ::= container_expr(A). [P0] { R.t = ast_list1(A.t); }
-container_args_base(R) ::= container_args_base(L) COMMA container_expr(A). [P_COMMA] { R.t = exc_cons(A.t, L.t); }
+container_args_base(R) ::= container_args_base(L) COMMA container_expr(A). [P_COMMA] { R.t = ast_cons(A.t, L.t); }
 
 container_args(R) ::= container_args_base(L). [P0] { R.t = ast_reverse(L.t); }
 container_args(R) ::= container_args_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }
-container_args(R) ::= container_args_base(L) COMMA kw(K). [P_COMMA] { R.t = ast_reverse(exc_cons(K.t, L.t)); }
+container_args(R) ::= container_args_base(L) COMMA kw(K). [P_COMMA] { R.t = ast_reverse(ast_cons(K.t, L.t)); }
 
 /* ---- function calls with parentheses --------------------------------------------- */
 
@@ -427,13 +420,13 @@ call_args_parens_expr(R) ::= unmatched_expr(A). [P0] { R = A; }
 call_args_parens_expr(R) ::= no_parens_expr(A). [P0] { R.t = b_no_parens_many_strict(P, A.t); }
 
 call_args_parens_base(R) ::= call_args_parens_expr(A). [P0] { R.t = ast_list1(A.t); }
-call_args_parens_base(R) ::= call_args_parens_base(L) COMMA call_args_parens_expr(A). [P_COMMA] { R.t = exc_cons(A.t, L.t); }
+call_args_parens_base(R) ::= call_args_parens_base(L) COMMA call_args_parens_expr(A). [P_COMMA] { R.t = ast_cons(A.t, L.t); }
 
 call_args_parens(R) ::= open_paren RPAREN. [P0] { R.t = EXC_NIL_LIST; }
 call_args_parens(R) ::= open_paren no_parens_expr(A) close_paren. [P0] { R.t = ast_list1(A.t); }
 call_args_parens(R) ::= open_paren kw_call(K) close_paren. [P0] { R.t = ast_list1(K.t); }
 call_args_parens(R) ::= open_paren call_args_parens_base(L) close_paren. [P0] { R.t = ast_reverse(L.t); }
-call_args_parens(R) ::= open_paren call_args_parens_base(L) COMMA kw_call(K) close_paren. [P_COMMA] { R.t = ast_reverse(exc_cons(K.t, L.t)); }
+call_args_parens(R) ::= open_paren call_args_parens_base(L) COMMA kw_call(K) close_paren. [P_COMMA] { R.t = ast_reverse(ast_cons(K.t, L.t)); }
 
 /* ---- keyword lists ------------------------------------------------------------ */
 
@@ -444,8 +437,8 @@ kw_eol(R) ::= KW_IDENTIFIER_SAFE(K) EOL. [P0] { R.t = b_quoted_atom(P, K); }
 kw_eol(R) ::= KW_IDENTIFIER_UNSAFE(K). [P0] { R.t = b_quoted_atom(P, K); }
 kw_eol(R) ::= KW_IDENTIFIER_UNSAFE(K) EOL. [P0] { R.t = b_quoted_atom(P, K); }
 
-kw_base(R) ::= kw_eol(K) container_expr(V). [P0] { R.t = ast_list1(exc_tuple2(K.t, V.t)); }
-kw_base(R) ::= kw_base(L) COMMA kw_eol(K) container_expr(V). [P_COMMA] { R.t = exc_cons(exc_tuple2(K.t, V.t), L.t); }
+kw_base(R) ::= kw_eol(K) container_expr(V). [P0] { R.t = ast_list1(ast_tuple2(K.t, V.t)); }
+kw_base(R) ::= kw_base(L) COMMA kw_eol(K) container_expr(V). [P_COMMA] { R.t = ast_cons(ast_tuple2(K.t, V.t), L.t); }
 
 kw_call(R) ::= kw_base(L). [P0] { R.t = ast_reverse(L.t); }
 kw_call(R) ::= kw_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }
@@ -455,11 +448,11 @@ kw(R) ::= kw_base(L). [P0] { R.t = ast_reverse(L.t); }
 kw(R) ::= kw_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }
 kw(R) ::= kw_base COMMA(C) matched_expr. [P_COMMA] { R.t = b_bad_kw_data(P, C); }
 
-call_args_no_parens_kw_expr(R) ::= kw_eol(K) matched_expr(V). [P0] { R.t = exc_tuple2(K.t, V.t); }
-call_args_no_parens_kw_expr(R) ::= kw_eol(K) no_parens_expr(V). [P0] { R.t = exc_tuple2(K.t, V.t); }
+call_args_no_parens_kw_expr(R) ::= kw_eol(K) matched_expr(V). [P0] { R.t = ast_tuple2(K.t, V.t); }
+call_args_no_parens_kw_expr(R) ::= kw_eol(K) no_parens_expr(V). [P0] { R.t = ast_tuple2(K.t, V.t); }
 
 call_args_no_parens_kw(R) ::= call_args_no_parens_kw_expr(A). [P0] { R.t = ast_list1(A.t); }
-call_args_no_parens_kw(R) ::= call_args_no_parens_kw_expr(A) COMMA call_args_no_parens_kw(B). [P_COMMA] { R.t = exc_cons(A.t, B.t); }
+call_args_no_parens_kw(R) ::= call_args_no_parens_kw_expr(A) COMMA call_args_no_parens_kw(B). [P_COMMA] { R.t = ast_cons(A.t, B.t); }
 call_args_no_parens_kw(R) ::= call_args_no_parens_kw_expr COMMA(C) matched_expr. [P_COMMA] { R.t = b_bad_kw_call(P, C); }
 
 /* ---- lists, tuples, bitstrings ---------------------------------------------------- */
@@ -483,10 +476,10 @@ bit_string(R) ::= open_bit(O) container_args(A) close_bit. [P0] { R.t = ast_node
 assoc_op_eol(R) ::= ASSOC_OP(K). [P_ASSOC] { R.k = K; }
 assoc_op_eol(R) ::= ASSOC_OP(K) EOL. [P_ASSOC] { R.k = K; }
 
-assoc_expr(R) ::= matched_expr(A) assoc_op_eol matched_expr(B). [P_ASSOC] { R.t = exc_tuple2(A.t, B.t); }
-assoc_expr(R) ::= unmatched_expr(A) assoc_op_eol unmatched_expr(B). [P_ASSOC] { R.t = exc_tuple2(A.t, B.t); }
-assoc_expr(R) ::= matched_expr(A) assoc_op_eol unmatched_expr(B). [P_ASSOC] { R.t = exc_tuple2(A.t, B.t); }
-assoc_expr(R) ::= unmatched_expr(A) assoc_op_eol matched_expr(B). [P_ASSOC] { R.t = exc_tuple2(A.t, B.t); }
+assoc_expr(R) ::= matched_expr(A) assoc_op_eol matched_expr(B). [P_ASSOC] { R.t = ast_tuple2(A.t, B.t); }
+assoc_expr(R) ::= unmatched_expr(A) assoc_op_eol unmatched_expr(B). [P_ASSOC] { R.t = ast_tuple2(A.t, B.t); }
+assoc_expr(R) ::= matched_expr(A) assoc_op_eol unmatched_expr(B). [P_ASSOC] { R.t = ast_tuple2(A.t, B.t); }
+assoc_expr(R) ::= unmatched_expr(A) assoc_op_eol matched_expr(B). [P_ASSOC] { R.t = ast_tuple2(A.t, B.t); }
 assoc_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I, EXC_NONE); }
 assoc_expr(R) ::= no_parens_one_expr(A). [P0] { R = A; }
 assoc_expr(R) ::= parens_call(A). [P0] { R = A; }
@@ -498,7 +491,7 @@ assoc_update_kw(R) ::= matched_expr(A) pipe_op_eol(O) kw(B). [P_PIPE] { R.k = O.
 assoc_update_kw(R) ::= unmatched_expr(A) pipe_op_eol(O) kw(B). [P_PIPE] { R.k = O.k; R.t = A.t; R.u = B.t; }
 
 assoc_base(R) ::= assoc_expr(A). [P0] { R.t = ast_list1(A.t); }
-assoc_base(R) ::= assoc_base(L) COMMA assoc_expr(A). [P_COMMA] { R.t = exc_cons(A.t, L.t); }
+assoc_base(R) ::= assoc_base(L) COMMA assoc_expr(A). [P_COMMA] { R.t = ast_cons(A.t, L.t); }
 
 assoc(R) ::= assoc_base(L). [P0] { R.t = ast_reverse(L.t); }
 assoc(R) ::= assoc_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }

@@ -23,16 +23,22 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/src" "$work/ebin" "$work/t"
 
-# The top-level modules stdlib/ defines: `defmodule Name do` at column 0.
-mods=$(sed -n 's/^defmodule \([A-Z][A-Za-z0-9]*\) do.*/\1/p' "$root"/stdlib/*.ex | sort -u)
+# The modules stdlib/ defines: `defmodule Name do` at column 0 (Name may be dotted,
+# e.g. System.EnvError).
+mods=$(sed -n 's/^defmodule \([A-Z][A-Za-z0-9.]*\) do.*/\1/p' "$root"/stdlib/*.ex | sort -u)
 
-# One sed script: `Mod.fun` (not preceded by an alias segment or identifier) and
-# `defmodule Mod do` get the ExcStd. prefix; `&Mod.fun/n` is covered by the first.
+# One sed script: `defmodule Mod do` and `Mod.fun` (not preceded by an alias segment
+# or identifier; `&Mod.fun/n` included) get the ExcStd. prefix; a dotted module name
+# is renamed wherever it appears whole (`raise System.EnvError, ...`).
 sedf="$work/rename.sed"
 : >"$sedf"
 for m in $mods; do
-  printf 's/^defmodule %s do/defmodule ExcStd.%s do/\n' "$m" "$m" >>"$sedf"
-  printf 's/\\(^\\|[^.A-Za-z0-9_]\\)%s\\.\\([a-z_]\\)/\\1ExcStd.%s.\\2/g\n' "$m" "$m" >>"$sedf"
+  q=$(printf '%s' "$m" | sed 's/\./\\./g')
+  printf 's/^defmodule %s do/defmodule ExcStd.%s do/\n' "$q" "$m" >>"$sedf"
+  case $m in
+    *.*) printf 's/\\(^\\|[^.A-Za-z0-9_]\\)%s\\([^A-Za-z0-9_]\\|$\\)/\\1ExcStd.%s\\2/g\n' "$q" "$m" >>"$sedf" ;;
+    *) printf 's/\\(^\\|[^.A-Za-z0-9_]\\)%s\\.\\([a-z_]\\)/\\1ExcStd.%s.\\2/g\n' "$q" "$m" >>"$sedf" ;;
+  esac
 done
 
 for f in "$root"/stdlib/*.ex; do

@@ -130,7 +130,7 @@ defmodule Enum do
 
   def chunk_every(enumerable, count, step, leftover \\ [])
       when is_integer(count) and count > 0 and is_integer(step) and step > 0 do
-    limit = :erlang.max(count, step)
+    limit = Kernel.max(count, step)
 
     chunk_fun = fn entry, {acc_buffer, acc_count} ->
       acc_buffer = [entry | acc_buffer]
@@ -230,7 +230,7 @@ defmodule Enum do
         end)
 
       value ->
-        :erlang.min(value, limit)
+        Kernel.min(value, limit)
     end
   end
 
@@ -272,7 +272,7 @@ defmodule Enum do
 
   def drop(enumerable, amount) when is_integer(amount) and amount < 0 do
     {count, list} = count_and_list(enumerable)
-    amount = :erlang.min(amount + count, count)
+    amount = Kernel.min(amount + count, count)
     if amount > 0, do: take_list(list, amount), else: []
   end
 
@@ -698,11 +698,23 @@ defmodule Enum do
 
   def min_max(enumerable, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
+  def min_max(%{__struct__: Range, first: first, step: step} = range, empty_fallback)
+      when is_function(empty_fallback, 0) do
+    case range_size(range) do
+      0 ->
+        empty_fallback.()
+
+      size ->
+        last = first + (size - 1) * step
+        {Kernel.min(first, last), Kernel.max(first, last)}
+    end
+  end
+
   def min_max(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
     first_fun = fn x -> [x | x] end
 
     reduce_fun = fn entry, [min | max] ->
-      [:erlang.min(min, entry) | :erlang.max(max, entry)]
+      [Kernel.min(min, entry) | Kernel.max(max, entry)]
     end
 
     case reduce_by(enumerable, first_fun, reduce_fun) do
@@ -751,6 +763,22 @@ defmodule Enum do
 
   defp aggregate([head | tail], fun, _empty), do: aggregate_list(tail, head, fun)
   defp aggregate([], _fun, empty), do: empty.()
+
+  # A range compares only its two ends (one call of fun, as Elixir does).
+  defp aggregate(%{__struct__: Range, first: first, step: step} = range, fun, empty) do
+    case range_size(range) do
+      0 ->
+        empty.()
+
+      size ->
+        last = first + (size - 1) * step
+
+        case fun.(first, last) do
+          true -> first
+          false -> last
+        end
+    end
+  end
 
   defp aggregate(enumerable, fun, empty) do
     result =
@@ -828,6 +856,13 @@ defmodule Enum do
     end
   end
 
+  def random(%{__struct__: Range, first: first, step: step} = range) do
+    case range_size(range) do
+      0 -> raise Enum.EmptyError
+      size -> first + random_integer(0, size - 1) * step
+    end
+  end
+
   def random(enumerable) do
     case to_list(enumerable) do
       [] -> raise Enum.EmptyError
@@ -892,7 +927,7 @@ defmodule Enum do
       when is_integer(start_index) and start_index >= 0 and is_integer(count) and count >= 0 do
     list = reverse(enumerable)
     length = length(list)
-    count = :erlang.min(count, length - start_index)
+    count = Kernel.min(count, length - start_index)
 
     if count > 0 do
       reverse_slice(list, length, start_index + count, count, [])
@@ -938,7 +973,7 @@ defmodule Enum do
 
   def shuffle(enumerable) do
     randomized = fold(enumerable, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
-    shuffle_unwrap(:lists.keysort(1, randomized), [])
+    shuffle_unwrap(:lists.sort(randomized), [])
   end
 
   defp shuffle_unwrap([{_, h} | enumerable], t), do: shuffle_unwrap(enumerable, [h | t])
@@ -958,8 +993,8 @@ defmodule Enum do
   def slice(enumerable, start_index, amount)
       when is_integer(start_index) and start_index < 0 and is_integer(amount) and amount >= 0 do
     {count, list} = count_and_list(enumerable)
-    start_index = :erlang.max(count + start_index, 0)
-    amount = :erlang.min(amount, count - start_index)
+    start_index = Kernel.max(count + start_index, 0)
+    amount = Kernel.min(amount, count - start_index)
     if amount > 0, do: list |> drop_list(start_index) |> take_list(amount), else: []
   end
 
@@ -972,26 +1007,29 @@ defmodule Enum do
     enumerable |> drop(first) |> take_every_list(step)
   end
 
-  defp slice_range(enumerable, first, last, step)
-       when last >= first and last >= 0 and first >= 0 do
-    slice_any(enumerable, first, last - first + 1) |> take_every_list(step)
-  end
-
   defp slice_range(enumerable, first, last, step) do
-    {count, list} = count_and_list(enumerable)
-    first = if first >= 0, do: first, else: :erlang.max(first + count, 0)
+    {count, enumerable} = count_and_sliceable(enumerable)
+    first = if first >= 0, do: first, else: Kernel.max(first + count, 0)
     last = if last >= 0, do: last, else: last + count
     amount = last - first + 1
 
     if first < count and amount > 0 do
-      list
-      |> drop_list(first)
-      |> take_list(:erlang.min(amount, count - first))
-      |> take_every_list(step)
+      slice_stepped(enumerable, first, Kernel.min(amount, count - first), step)
     else
       []
     end
   end
+
+  defp count_and_sliceable(%{__struct__: Range} = range), do: {range_size(range), range}
+  defp count_and_sliceable(enumerable), do: count_and_list(enumerable)
+
+  # Every step-th of the `amount` elements from `start`. For a range Elixir 1.14
+  # steps by range_step + step - 1 (its Enumerable.Range.slice/1), kept as is.
+  defp slice_stepped(%{__struct__: Range, first: rfirst, step: rstep}, start, amount, step),
+    do: range_list(rfirst + start * rstep, div(amount - 1, step) + 1, rstep + step - 1)
+
+  defp slice_stepped(list, start, amount, step),
+    do: list |> drop_list(start) |> take_list(amount) |> take_every_list(step)
 
   defp take_every_list(list, 1), do: list
   defp take_every_list(list, step), do: take_every_list(list, step, 0)
@@ -1006,7 +1044,7 @@ defmodule Enum do
     start = count + start
 
     if start >= 0 do
-      list |> drop_list(start) |> take_list(:erlang.min(amount, count - start))
+      list |> drop_list(start) |> take_list(Kernel.min(amount, count - start))
     else
       []
     end
@@ -1022,7 +1060,7 @@ defmodule Enum do
     if start >= count do
       []
     else
-      amount = :erlang.min(amount, count - start)
+      amount = Kernel.min(amount, count - start)
       range_list(first + start * step, amount, step)
     end
   end
@@ -1231,7 +1269,7 @@ defmodule Enum do
 
   def take(enumerable, amount) when is_integer(amount) and amount < 0 do
     {count, list} = count_and_list(enumerable)
-    first = :erlang.max(amount + count, 0)
+    first = Kernel.max(amount + count, 0)
     drop_list(list, first)
   end
 
@@ -1249,12 +1287,88 @@ defmodule Enum do
     take_every_list(to_list(enumerable), nth)
   end
 
+  # Elixir's reservoir sampling, call for call, so a seeded :rand picks the same.
   def take_random(enumerable, count)
   def take_random(_enumerable, 0), do: []
+  def take_random([], _), do: []
+  def take_random([h | t], 1), do: take_random_list_one(t, h, 1)
+
+  def take_random(enumerable, 1) do
+    result =
+      fold(enumerable, [], fn
+        x, [current | index] ->
+          if :rand.uniform(index + 1) == 1, do: [x | index + 1], else: [current | index + 1]
+
+        x, [] ->
+          [x | 1]
+      end)
+
+    case result do
+      [] -> []
+      [current | _index] -> [current]
+    end
+  end
+
+  def take_random(enumerable, count) when is_integer(count) and count >= 0 and count <= 128 do
+    sample = :erlang.make_tuple(count, nil)
+
+    reducer = fn elem, {idx, sample} ->
+      jdx = random_integer(0, idx)
+
+      cond do
+        idx < count ->
+          value = elem(sample, jdx)
+          {idx + 1, put_elem(sample, idx, value) |> put_elem(jdx, elem)}
+
+        jdx < count ->
+          {idx + 1, put_elem(sample, jdx, elem)}
+
+        true ->
+          {idx + 1, sample}
+      end
+    end
+
+    {size, sample} = fold(enumerable, {0, sample}, reducer)
+    sample |> :erlang.tuple_to_list() |> take(Kernel.min(count, size))
+  end
 
   def take_random(enumerable, count) when is_integer(count) and count >= 0 do
-    enumerable |> shuffle() |> take_list(count)
+    reducer = fn elem, {idx, sample} ->
+      jdx = random_integer(0, idx)
+
+      cond do
+        idx < count ->
+          value = Map.get(sample, jdx)
+          {idx + 1, :maps.put(jdx, elem, :maps.put(idx, value, sample))}
+
+        jdx < count ->
+          {idx + 1, :maps.put(jdx, elem, sample)}
+
+        true ->
+          {idx + 1, sample}
+      end
+    end
+
+    {size, sample} = fold(enumerable, {0, %{}}, reducer)
+    take_random_map(sample, Kernel.min(count, size), [])
   end
+
+  defp take_random_map(_sample, 0, acc), do: acc
+
+  defp take_random_map(sample, position, acc) do
+    position = position - 1
+    take_random_map(sample, position, [Map.get(sample, position) | acc])
+  end
+
+  defp take_random_list_one([h | t], current, index) do
+    if :rand.uniform(index + 1) == 1 do
+      take_random_list_one(t, h, index + 1)
+    else
+      take_random_list_one(t, current, index + 1)
+    end
+  end
+
+  defp take_random_list_one([], current, _), do: [current]
 
   def take_while(enumerable, fun) when is_list(enumerable), do: take_while_list(enumerable, fun)
 
@@ -1382,4 +1496,115 @@ defmodule Enum do
 
   defp zip_list(_, [], _fun), do: []
   defp zip_list([], _, _fun), do: []
+
+  # ---- deprecated in 1.14 but still callable ----------------------------------------
+
+  def chunk(enumerable, count), do: chunk(enumerable, count, count, nil)
+  def chunk(enumerable, count, step), do: chunk_every(enumerable, count, step, :discard)
+
+  def chunk(enumerable, count, step, leftover),
+    do: chunk_every(enumerable, count, step, leftover || :discard)
+
+  def filter_map(enumerable, filter, mapper) do
+    enumerable |> filter(filter) |> map(mapper)
+  end
+
+  def partition(enumerable, fun), do: split_with(enumerable, fun)
+  def uniq(enumerable, fun), do: uniq_by(enumerable, fun)
+
+  # ---- slide, zip_reduce ------------------------------------------------------------
+
+  def slide(enumerable, range_or_single_index, insertion_index)
+
+  def slide(enumerable, single_index, insertion_index) when is_integer(single_index) do
+    slide(enumerable, Range.new(single_index, single_index, 1), insertion_index)
+  end
+
+  def slide(_, %{__struct__: Range, step: step} = index_range, _insertion_index)
+      when step != 1 do
+    raise ArgumentError,
+          "Enum.slide/3 does not accept ranges with custom steps, got: " <> inspect(index_range)
+  end
+
+  def slide(enumerable, %{__struct__: Range, first: first, last: last}, insertion_index)
+      when first < 0 or last < 0 or insertion_index < 0 do
+    count = count(enumerable)
+    normalized_first = if first >= 0, do: first, else: Kernel.max(first + count, 0)
+    normalized_last = if last >= 0, do: last, else: last + count
+
+    normalized_insertion_index =
+      if insertion_index >= 0, do: insertion_index, else: insertion_index + count
+
+    if normalized_first < count and normalized_first != normalized_insertion_index do
+      slide(enumerable, Range.new(normalized_first, normalized_last, 1), normalized_insertion_index)
+    else
+      to_list(enumerable)
+    end
+  end
+
+  def slide(enumerable, %{__struct__: Range, first: insertion_index}, insertion_index),
+    do: to_list(enumerable)
+
+  def slide(_, %{__struct__: Range, first: first, last: last}, insertion_index)
+      when insertion_index > first and insertion_index <= last do
+    raise ArgumentError,
+          "insertion index for slide must be outside the range being moved " <>
+            "(tried to insert #{first}..#{last} at #{insertion_index})"
+  end
+
+  def slide(enumerable, %{__struct__: Range, first: first, last: last}, _insertion_index)
+      when first > last,
+      do: to_list(enumerable)
+
+  # Here step == 1, first <= last and insertion_index is outside first..last.
+  def slide(enumerable, %{__struct__: Range, first: first, last: last}, insertion_index) do
+    if insertion_index <= first do
+      slide_any(enumerable, insertion_index, first, last)
+    else
+      slide_any(enumerable, first, last + 1, insertion_index)
+    end
+  end
+
+  # Moves the elements middle..last in front of index start, in one pass.
+  defp slide_any(enumerable, start, middle, last) do
+    {_size, pre, post} =
+      fold(enumerable, {0, [], []}, fn item, {index, pre, post} ->
+        {pre, post} =
+          cond do
+            index < start -> {[item | pre], post}
+            index >= start and index < middle -> {pre, [item | post]}
+            index >= middle and index <= last -> {[item | pre], post}
+            true -> {pre, [item | post]}
+          end
+
+        {index + 1, pre, post}
+      end)
+
+    :lists.reverse(pre, :lists.reverse(post))
+  end
+
+  def zip_reduce(left, right, acc, reducer)
+      when is_list(left) and is_list(right) and is_function(reducer, 3),
+      do: zip_reduce_list(left, right, acc, reducer)
+
+  def zip_reduce(left, right, acc, reducer) when is_function(reducer, 3),
+    do: zip_reduce_list(to_list(left), to_list(right), acc, reducer)
+
+  defp zip_reduce_list([h1 | t1], [h2 | t2], acc, reducer),
+    do: zip_reduce_list(t1, t2, reducer.(h1, h2, acc), reducer)
+
+  defp zip_reduce_list(_, _, acc, _reducer), do: acc
+
+  def zip_reduce([], acc, reducer) when is_function(reducer, 2), do: acc
+
+  def zip_reduce(enums, acc, reducer) when is_function(reducer, 2) do
+    zip_reduce_lists(map(enums, &to_list/1), acc, reducer)
+  end
+
+  defp zip_reduce_lists(lists, acc, reducer) do
+    case heads_and_tails(lists, [], []) do
+      :done -> acc
+      {heads, tails} -> zip_reduce_lists(tails, reducer.(heads, acc), reducer)
+    end
+  end
 end

@@ -40,34 +40,6 @@ exc_term excstd_append(exc_term a, exc_term b)
     return r;
 }
 
-exc_term excstd_subtract(exc_term a, exc_term b)
-{
-    if (exc_list_length(a) < 0 || exc_list_length(b) < 0)
-        badarg2("--", a, b);
-    size_t n;
-    exc_term *xs = exc_list_to_array(a, &n);
-    bool *drop = calloc(n + 1, 1);
-    for (exc_term l = b; exc_is_cons(l); l = exc_tl(l))
-        for (size_t i = 0; i < n; i++)
-            if (!drop[i] && exc_eq_exact(xs[i], exc_hd(l))) {
-                drop[i] = true;
-                break;
-            }
-    exc_term out = EXC_NIL_LIST;
-    for (size_t i = n; i-- > 0;)
-        if (!drop[i])
-            out = exc_cons(xs[i], out);
-    free(drop);
-    return out;
-}
-
-exc_term excstd_not(exc_term a)
-{
-    if (a == EXC_A_true) return EXC_A_false;
-    if (a == EXC_A_false) return EXC_A_true;
-    exc_error_bif("not", 1, &a);
-}
-
 static exc_term range_mod;
 static exc_term a_first, a_last, a_step, a_struct;
 
@@ -81,7 +53,13 @@ static void atoms(void)
     range_mod = exc_atom("Elixir.Range");
 }
 
-void excstd_init(void) { atoms(); }
+void excstd_register_builtins(void);
+
+void excstd_init(void)
+{
+    atoms();
+    excstd_register_builtins();
+}
 
 static bool is_range(exc_term t, int64_t *first, int64_t *last, int64_t *step)
 {
@@ -211,18 +189,23 @@ exc_term excstd_struct_merge(exc_term dflt, exc_term fields)
 ** keys ArgumentError. */
 exc_term excstd_struct_new(exc_term dflt, exc_term kw, exc_term enforce)
 {
+    exc_term missing = EXC_NIL_LIST;
     for (exc_term l = enforce; exc_is_cons(l); l = exc_tl(l)) {
         bool found = false;
         for (exc_term p = kw; exc_is_cons(p); p = exc_tl(p))
             if (exc_is_tuple(exc_hd(p)) && exc_tuple_elems(exc_hd(p))[0] == exc_hd(l))
                 found = true;
-        if (!found) {
-            exc_term mod = exc_map_get(dflt, exc_atom("__struct__"));
-            exc_term msg = exc_k_interpolate((exc_term[]){
-                exc_binary_cstr("the following keys must also be given when building struct "),
-                exc_k_inspect(mod, EXC_NIL_LIST), exc_binary_cstr(": "), exc_k_inspect(enforce, EXC_NIL_LIST)}, 4);
-            exc_raise_message(msg);
-        }
+        if (!found)
+            missing = exc_cons(exc_hd(l), missing);
+    }
+    if (missing != EXC_NIL_LIST) {
+        exc_term mod = exc_map_get(dflt, exc_atom("__struct__"));
+        exc_term msg = exc_k_interpolate((exc_term[]){
+            exc_binary_cstr("the following keys must also be given when building struct "),
+            exc_k_inspect(mod, EXC_NIL_LIST), exc_binary_cstr(": "),
+            exc_k_inspect(exc_list_reverse(missing), EXC_NIL_LIST)}, 4);
+        exc_raise_module(exc_atom("Elixir.ArgumentError"),
+                         exc_cons(exc_tuple2(exc_atom("message"), msg), EXC_NIL_LIST));
     }
     if (exc_is_map(kw))
         kw = exc_map_to_list(kw);
@@ -247,6 +230,10 @@ exc_term excstd_struct(exc_term mod, exc_term fields, int strict)
         dflt = c(0, 0, 0, 0, 0, 0);
     }
     if (exc_is_map(fields)) fields = exc_map_to_list(fields);
+    if (strict && exc_is_atom(mod)) {
+        exc_code c1 = exc_function_lookup(mod, exc_atom("__struct__"), 1);
+        if (c1) return c1(fields, 0, 0, 0, 0, 0);
+    }
     if (strict) return excstd_struct_new(dflt, fields, EXC_NIL_LIST);
     for (exc_term p = fields; exc_is_cons(p); p = exc_tl(p)) {
         exc_term k = exc_tuple_elems(exc_hd(p))[0];
@@ -611,4 +598,53 @@ exc_term excstd_map_merge(exc_term a, exc_term b)
     need_map(a);
     need_map(b);
     return excstd_struct_merge(a, b);
+}
+
+exc_term excstd_math(exc_term a, exc_term b, int op)
+{
+    double x, y;
+    if (!exc_num_to_double(a, &x) || !exc_num_to_double(b, &y)) exc_error_badarith();
+    double r;
+    switch (op) {
+    case 0: r = pow(x, y); break;
+    case 1: r = sqrt(x); break;
+    case 2: r = log(x); break;
+    case 3: r = exp(x); break;
+    case 4: r = log2(x); break;
+    case 5: r = log10(x); break;
+    case 6: r = floor(x); break;
+    default: r = ceil(x); break;
+    }
+    exc_term t = exc_float_checked(r);
+    if (t == EXC_NONE) exc_error_badarith();
+    return t;
+}
+
+exc_term excstd_float_round(exc_term a, exc_term digits)
+{
+    double x, p = pow(10, (double)exc_small_val(digits));
+    if (!exc_num_to_double(a, &x)) exc_error_badarg();
+    return exc_float(round(x * p) / p);
+}
+
+/* %RuntimeError{...} and other exceptions the runtime defines. */
+exc_term excstd_builtin_struct(exc_term mod, exc_term fields)
+{
+    exc_term s = exc_exception_builtin(mod, exc_map_to_list(fields));
+    if (s == EXC_NONE) exc_error_undef(mod, exc_atom("__struct__"), EXC_NIL_LIST);
+    return s;
+}
+
+exc_term excstd_fun_info(exc_term f, exc_term key)
+{
+    if (!exc_is_fun(f)) exc_error_bif("fun_info", 2, (exc_term[]){f, key});
+    const exc_fun_info *info = exc_fun_ptr(f)->info;
+    exc_term v;
+    if (key == exc_atom("arity")) v = exc_small(exc_fun_arity(f));
+    else if (key == exc_atom("module")) v = exc_atom(info->module);
+    else if (key == exc_atom("name")) v = exc_atom(info->name);
+    else if (key == exc_atom("type")) v = exc_atom(info->kind == EXC_FUN_EXTERNAL ? "external" : "local");
+    else if (key == exc_atom("env")) v = exc_list_from_array(exc_fun_env(f), exc_fun_ptr(f)->nfree);
+    else exc_error_bif("fun_info", 2, (exc_term[]){f, key});
+    return exc_tuple2(key, v);
 }

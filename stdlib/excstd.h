@@ -13,8 +13,6 @@ exc_term excstd_argv(void);
 
 /* ---- core ---- */
 exc_term excstd_append(exc_term a, exc_term b);
-exc_term excstd_subtract(exc_term a, exc_term b);
-exc_term excstd_not(exc_term a);
 exc_term excstd_in(exc_term x, exc_term coll);
 exc_term excstd_floor(exc_term a);
 exc_term excstd_ceil(exc_term a);
@@ -85,6 +83,13 @@ exc_term excstd_map_values(exc_term map);
 exc_term excstd_map_to_list(exc_term map);
 exc_term excstd_map_from_list(exc_term l);
 exc_term excstd_map_merge(exc_term a, exc_term b);
+exc_term excstd_math(exc_term a, exc_term b, int op);
+exc_term excstd_float_round(exc_term a, exc_term digits);
+exc_term excstd_builtin_struct(exc_term mod, exc_term fields);
+exc_term excstd_fun_info(exc_term f, exc_term key);
+exc_term excstd_flush(void);
+exc_term excstd_hibernate(exc_term m, exc_term f, exc_term a);
+exc_term excstd_rand_bytes(exc_term n);
 
 #endif
 

@@ -14,7 +14,10 @@ static int64_t ms_arg(const char *fn, exc_term ms)
 
 exc_term excstd_sleep(exc_term ms)
 {
-    exc_sleep(ms_arg("sleep", ms));
+    int64_t t = ms_arg("sleep", ms);
+    while (t == EXC_INFINITY)
+        exc_sleep((int64_t)1 << 40);
+    exc_sleep(t);
     return EXC_A(ok);
 }
 
@@ -95,6 +98,16 @@ exc_term excstd_link(exc_term pid)
 
 exc_term excstd_process_info(exc_term pid, exc_term key)
 {
+    if (exc_is_list(key)) {
+        exc_term out = EXC_NIL_LIST;
+        for (exc_term l = key; exc_is_cons(l); l = exc_tl(l)) {
+            exc_term r = excstd_process_info(pid, exc_hd(l));
+            if (r == EXC_A_nil) return EXC_A_nil;
+            if (exc_hd(l) == EXC_A(registered_name) && exc_is_list(r)) r = exc_tuple2(exc_hd(l), EXC_NIL_LIST);
+            out = exc_cons(r, out);
+        }
+        return excstd_reverse(out, EXC_NIL_LIST);
+    }
     exc_term r = exc_process_info(pid, key);
     if (r == EXC_NONE) exc_error_bif("process_info", 2, (exc_term[]){pid, key});
     return r;
@@ -149,4 +162,45 @@ exc_term excstd_system_info(exc_term what)
         return exc_small(exc_schedulers_online());
     if (what == exc_atom("atom_count")) return exc_small((int64_t)exc_atom_count());
     exc_error_bif("system_info", 1, &what);
+}
+
+/* IEx.Helpers.flush/0: prints and drops every message in the mailbox. */
+exc_term excstd_flush(void)
+{
+    for (;;) {
+        exc_recv_begin();
+        exc_term m = exc_recv_peek();
+        if (m == EXC_NONE)
+            return EXC_A(ok);
+        exc_recv_take();
+        exc_k_io_inspect(EXC_A_nil, m, EXC_NIL_LIST);
+    }
+}
+
+/* :crypto.strong_rand_bytes/1 (for programs that only need some bytes). */
+exc_term excstd_rand_bytes(exc_term n)
+{
+    if (!exc_is_small(n) || exc_small_val(n) < 0) exc_error_bif("strong_rand_bytes", 1, &n);
+    uint8_t *d;
+    exc_term b = exc_binary_new((size_t)exc_small_val(n), &d);
+    static uint64_t x = 0x9E3779B97F4A7C15ull;
+    for (int64_t i = 0; i < exc_small_val(n); i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        d[i] = (uint8_t)x;
+    }
+    return b;
+}
+
+/* Process.hibernate/3: sleeps until a message arrives (leaving it queued), then
+** runs apply(m, f, a) and the process ends normally. */
+exc_term excstd_hibernate(exc_term m, exc_term f, exc_term a)
+{
+    for (;;) {
+        exc_recv_begin();
+        if (exc_recv_peek() != EXC_NONE)
+            break;
+        exc_recv_wait(EXC_INFINITY);
+    }
+    exc_apply(m, f, a);
+    exc_exit(EXC_A(normal));
 }

@@ -127,4 +127,7 @@ defmodule Integer do
       r2 -> extended_gcd(r2, r1, s0 - div * s1, s1, t0 - div * t1, t1)
     end
   end
+
+  def to_char_list(integer), do: to_charlist(integer, 10)
+  def to_char_list(integer, base), do: to_charlist(integer, base)
 end

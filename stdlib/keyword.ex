@@ -382,4 +382,63 @@ defmodule Keyword do
   end
 
   defp filter_list([], _fun), do: []
+
+  def size(keyword), do: length(keyword)
+
+  def delete(keywords, key, value) when is_list(keywords) and is_atom(key) do
+    delete_pair(keywords, key, value)
+  end
+
+  defp delete_pair([{key, value} | tail], key, value), do: delete_pair(tail, key, value)
+  defp delete_pair([{_, _} = pair | tail], key, value), do: [pair | delete_pair(tail, key, value)]
+  defp delete_pair([], _key, _value), do: []
+
+  def validate(keyword, values) when is_list(keyword) and is_list(values) do
+    validate_loop(keyword, values, [], [])
+  end
+
+  # Each entry uses up its key in `values` (an atom, or {key, default}); a key not
+  # there (or given twice) is bad. Defaults of unused keys go in front of the result.
+  defp validate_loop([{key, _} = pair | rest], values, acc, bad_keys) when is_atom(key) do
+    case take_allowed(values, key, []) do
+      {:ok, values} -> validate_loop(rest, values, [pair | acc], bad_keys)
+      :error -> validate_loop(rest, values, acc, [key | bad_keys])
+    end
+  end
+
+  defp validate_loop([], values, acc, []), do: {:ok, move_defaults(values, acc)}
+  defp validate_loop([], _values, _acc, bad_keys), do: {:error, bad_keys}
+
+  defp validate_loop([pair | _], _values, _acc, _bad_keys) do
+    raise ArgumentError,
+          "expected a keyword list as first argument, got invalid entry: " <> inspect(pair)
+  end
+
+  defp take_allowed([key | rest], key, skipped), do: {:ok, :lists.reverse(skipped, rest)}
+  defp take_allowed([{key, _} | rest], key, skipped), do: {:ok, :lists.reverse(skipped, rest)}
+  defp take_allowed([other | rest], key, skipped), do: take_allowed(rest, key, [other | skipped])
+  defp take_allowed([], _key, _skipped), do: :error
+
+  defp move_defaults([key | rest], acc) when is_atom(key), do: move_defaults(rest, acc)
+  defp move_defaults([{key, _} = pair | rest], acc) when is_atom(key), do: move_defaults(rest, [pair | acc])
+  defp move_defaults([], acc), do: acc
+
+  defp move_defaults([other | _], _acc) do
+    raise ArgumentError,
+          "expected the second argument to be a list of atoms or tuples, got: " <> inspect(other)
+  end
+
+  def validate!(keyword, values) do
+    case validate(keyword, values) do
+      {:ok, validated} ->
+        validated
+
+      {:error, unknown} ->
+        allowed = map_list(values, fn {key, _} -> key; key -> key end)
+
+        raise ArgumentError,
+              "unknown keys " <> inspect(unknown) <> " in " <> inspect(keyword) <>
+                ", the allowed keys are: " <> inspect(allowed)
+    end
+  end
 end

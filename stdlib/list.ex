@@ -224,15 +224,70 @@ defmodule List do
 
   def to_charlist(list) when is_list(list), do: :exc.str_to_charlist(IO.chardata_to_string(list))
 
-  def to_atom(charlist), do: :erlang.binary_to_atom(IO.chardata_to_string(charlist))
+  def to_atom(charlist), do: :erlang.list_to_atom(charlist)
+  def to_existing_atom(charlist), do: :erlang.list_to_existing_atom(charlist)
+  def to_integer(charlist), do: :erlang.list_to_integer(charlist)
+  def to_integer(charlist, base), do: :erlang.list_to_integer(charlist, base)
+  def to_float(charlist), do: :erlang.list_to_float(charlist)
 
-  def to_existing_atom(charlist),
-    do: :erlang.binary_to_existing_atom(IO.chardata_to_string(charlist))
+  # ---- myers_difference/2: Myers' O(ND) edit script ------------------------------
 
-  def to_integer(charlist), do: :erlang.binary_to_integer(IO.chardata_to_string(charlist))
+  def myers_difference(list1, list2) when is_list(list1) and is_list(list2) do
+    path = {0, list1, list2, []}
+    find_script(0, length(list1) + length(list2), [path])
+  end
 
-  def to_integer(charlist, base),
-    do: :erlang.binary_to_integer(IO.chardata_to_string(charlist), base)
+  defp find_script(envelope, max, paths) do
+    case each_diagonal(-envelope, envelope, paths, []) do
+      {:done, edits} -> compact_reverse(edits, [])
+      {:next, paths} -> find_script(envelope + 1, max, paths)
+    end
+  end
 
-  def to_float(charlist), do: :erlang.binary_to_float(IO.chardata_to_string(charlist))
+  defp compact_reverse([], acc), do: acc
+
+  defp compact_reverse([{kind, elem} | rest], [{kind, result} | acc]),
+    do: compact_reverse(rest, [{kind, [elem | result]} | acc])
+
+  defp compact_reverse([{kind, elem} | rest], acc),
+    do: compact_reverse(rest, [{kind, [elem]} | acc])
+
+  defp each_diagonal(diag, limit, _paths, next_paths) when diag > limit,
+    do: {:next, :lists.reverse(next_paths)}
+
+  defp each_diagonal(diag, limit, paths, next_paths) do
+    {path, rest} = proceed_path(diag, limit, paths)
+
+    case follow_snake(path) do
+      {:cont, path} -> each_diagonal(diag + 2, limit, rest, [path | next_paths])
+      {:done, edits} -> {:done, edits}
+    end
+  end
+
+  defp proceed_path(0, 0, [path]), do: {path, []}
+
+  defp proceed_path(diag, limit, [path | _] = paths) when diag == -limit,
+    do: {move_down(path), paths}
+
+  defp proceed_path(diag, limit, [path]) when diag == limit, do: {move_right(path), []}
+
+  defp proceed_path(_diag, _limit, [path1, path2 | rest]) do
+    if elem(path1, 0) > elem(path2, 0) do
+      {move_right(path1), [path2 | rest]}
+    else
+      {move_down(path2), [path2 | rest]}
+    end
+  end
+
+  defp move_right({y, list1, [elem | rest], edits}), do: {y, list1, rest, [{:ins, elem} | edits]}
+  defp move_right({y, list1, [], edits}), do: {y, list1, [], edits}
+
+  defp move_down({y, [elem | rest], list2, edits}), do: {y + 1, rest, list2, [{:del, elem} | edits]}
+  defp move_down({y, [], list2, edits}), do: {y + 1, [], list2, edits}
+
+  defp follow_snake({y, [elem1 | rest1], [elem2 | rest2], edits}) when elem1 === elem2,
+    do: follow_snake({y + 1, rest1, rest2, [{:eq, elem1} | edits]})
+
+  defp follow_snake({_y, [], [], edits}), do: {:done, edits}
+  defp follow_snake(path), do: {:cont, path}
 end

@@ -244,7 +244,11 @@ defmodule Map do
   defp from_keys_loop([], _value, acc), do: acc
 
   def equal?(map1, map2) when is_map(map1) and is_map(map2), do: map1 === map2
+  def equal?(map1, map2) when is_map(map1), do: :erlang.error({:badmap, map2})
+  def equal?(map1, _map2), do: :erlang.error({:badmap, map1})
 
   def from_struct(struct) when is_atom(struct), do: :maps.remove(:__struct__, struct.__struct__())
   def from_struct(%{__struct__: _} = struct), do: :maps.remove(:__struct__, struct)
+
+  def size(map), do: map_size(map)
 end

@@ -22,6 +22,11 @@ defmodule KFoo do
   def exception(opts), do: %RuntimeError{message: "KFoo.exception: " <> inspect(opts)}
 end
 
+defmodule KArith do
+  # `/` inside a defmodule: BEAM raises without the operator's frame.
+  def fdiv(a, b), do: a / b
+end
+
 defmodule Gen do
   def cstr(s) do
     body =
@@ -46,6 +51,17 @@ defmodule Gen do
       kind, raw ->
         e = Exception.normalize(kind, raw, __STACKTRACE__)
         "error #{inspect(raw)}\n#{inspect(e.__struct__)}\n#{Exception.message(e)}"
+    end
+  end
+
+  # The message the elixir CLI shows (after Exception.blame/3).
+  def blamed(f) do
+    try do
+      "value " <> inspect(f.())
+    rescue
+      e ->
+        {b, _} = Exception.blame(:error, e, __STACKTRACE__)
+        "blamed " <> Exception.message(b)
     end
   end
 
@@ -105,6 +121,7 @@ fun_ops = %{
   "format_exit" => &Exception.format_exit/1, "format_mfa" => &Exception.format_mfa/3,
   "format_banner" => &Exception.format_banner/3, "format" => &Exception.format/3,
   "jaro" => &String.jaro_distance/2,
+  "bif" => fn f, args -> apply(:erlang, String.to_atom(f), args) end,
   "append" => &Kernel.++/2, "subtract" => &Kernel.--/2, "not" => &Kernel.not/1,
   "to_charlist" => &to_charlist/1,
   "blame" => fn raw, st ->
@@ -203,6 +220,30 @@ cases =
                      {%ArgumentError{message: "own"}, []}],
        do: {"normalize", [:error, raw, st]}) ++
   (for v <- [[1], %{a: 1}], do: {"normalize", [:throw, v, []]}) ++
+  (for {f, a} <- [
+     {"binary_part", ["abc", 5, 1]}, {"binary_part", ["abc", 1, 5]}, {"binary_part", ["abc", -1, 1]},
+     {"binary_part", [:a, 0, 1]}, {"binary_part", ["abc", :x, 1]}, {"binary_part", ["abc", 2, -3]},
+     {"iolist_to_binary", [[:a]]}, {"iolist_to_binary", [1]}, {"iolist_to_binary", [[256]]},
+     {"binary_to_existing_atom", ["nonexistent_atom_xyz", :utf8]}, {"binary_to_existing_atom", [1, :utf8]},
+     {"integer_to_binary", [1.0, 10]}, {"integer_to_binary", [1, 40]}, {"integer_to_binary", [1, :x]},
+     {"integer_to_binary", [:a]}, {"binary_to_integer", ["12x"]}, {"binary_to_integer", [1]},
+     {"binary_to_integer", ["12", 40]}, {"binary_to_list", [1]}, {"float", [:a]}, {"floor", [:a]},
+     {"ceil", ["x"]}, {"send", [:nonexistent_name, 1]}, {"send", [1, 1]}, {"process_flag", [:bogus, 1]},
+     {"process_flag", [:trap_exit, 1]}, {"exit", [1, :normal]}, {"register", [:foo, 1]},
+     {"unregister", [:not_registered]}, {"process_info", [1, :messages]},
+     {"system_info", [:bogus]}, {"++", [1, [2]]}, {"--", [1, [2]]}, {"not", [1]}, {"list_to_atom", [1]},
+     {"atom_to_list", [1]}, {"binary_to_atom", [1, :utf8]}, {"tuple_to_list", [1]}, {"list_to_tuple", [1]},
+     {"list_to_tuple", [[1 | 2]]}, {"list_to_integer", ['1x']}, {"integer_to_list", [:a]}, {"element", [1, :a]},
+     {"element", [:a, :b]}, {"element", [0, {1}]}, {"element", [2, {1}]}, {"setelement", [5, {1}, 0]},
+     {"is_function", [1, :a]}, {"is_function", [1, -1]}, {"hd", [[]]}, {"tl", [:a]}, {"length", [[1 | 2]]},
+     {"send_after", [-1, :x, 1]}, {"cancel_timer", [1]}, {"demonitor", [1]}, {"monitor", [:process, 1]},
+     {"link", [1]}, {"unlink", [1]}, {"spawn", [1]}, {"apply", [:lists, :reverse, 1]}, {"phash2", [1, 0]},
+     {"bit_size", [1]}, {"byte_size", [1]}, {"tuple_size", [1]}, {"abs", [:a]}, {"round", [:a]},
+     {"trunc", [:a]}, {"atom_to_binary", [1, :utf8]}, {"split_binary", ["ab", 3]},
+     {"list_to_binary", [[:a]]}, {"list_to_binary", ["a"]}, {"binary_to_term", ["x"]}, {"make_tuple", [-1, 0]},
+     {"append_element", [1, 1]}, {"delete_element", [5, {1}]}, {"insert_element", [5, {1}, 0]},
+     {"float_to_binary", [1]}, {"binary_to_float", ["1"]}, {"list_to_float", ['x']}],
+   do: {"bif", [f, a]}) ++
   (for a <- [[1, 2], [], [1 | 2], 1], b <- [[3], [], 4, [1 | 2]], do: {"append", [a, b]}) ++
   (for a <- [[1, 2, 1, 3.0, 1], [], [1 | 2], :x], b <- [[1], [1, 1, 1, 1], [3], [3.0, 4], [], 1],
        do: {"subtract", [a, b]}) ++
@@ -231,6 +272,11 @@ IO.puts("static const struct kref_case kref_cases[] = {")
 
 for {op, args} <- cases do
   Gen.emit(op, args, Gen.outcome(fn -> apply(Map.fetch!(fun_ops, op), args) end))
+end
+
+for {a, b} <- [{10, 0}, {:a, 2}, {1.0, 4}, {1.0e308, 1.0e-10}] do
+  Gen.emit("fdiv_in_def", [a, b], Gen.blamed(fn -> KArith.fdiv(a, b) end))
+  Gen.emit("fdiv_script", [a, b], Gen.blamed(fn -> a / b end))
 end
 
 for {op, args} <- [{"io_puts", ["héllo"]}, {"io_puts", [:atom]}, {"io_puts", [12]}, {"io_puts", [1.5]},
@@ -272,6 +318,19 @@ for {k, v, st} <- [{:error, :foo, []}, {:error, %RuntimeError{message: "boom"}, 
   {out, _} = Gen.sh("spawn(fn -> :erlang.raise(#{inspect(k)}, #{inspect(v)}, #{inspect(st)}) end); Process.sleep(300)", :stdout)
   Gen.emit("crash", [k, v, st], Gen.stable(out))
 end
+
+kfoo = "defmodule KFoo do def bar(x), do: x; def two(a, _), do: a; " <>
+       "def seven(a, _, _, _, _, _, _), do: a; def exception(o), do: o end; "
+
+for {m, f, a} <- [{NotAModule, :f, []}, {KFoo, :nope, [1, "x"]}, {KFoo, :bar, [1, 2]}] do
+  {out, _} = Gen.sh(kfoo <> "spawn(#{inspect(m)}, #{inspect(f)}, #{inspect(a)}); Process.sleep(300)", :stdout)
+  Gen.emit("crash_mfa", [m, f, a], Gen.stable(out))
+end
+
+# Logger writes asynchronously: a script that ends right after the crash shows no report.
+{out, _} = Gen.sh("Process.flag(:trap_exit, true); pid = spawn_link(fn -> raise ArgumentError, \"bad\" end); " <>
+                  "receive do {:EXIT, ^pid, _} -> :ok end", :stdout)
+Gen.emit("crash_lost", [:error, %ArgumentError{message: "bad"}, []], out)
 
 for r <- [:boom, {:shutdown, 1}, {:foo, [{KFoo, :bar, 1, []}]}] do
   {err, _} = Gen.sh("spawn_link(fn -> exit(#{inspect(r)}) end); Process.sleep(300)", :stderr)

@@ -132,6 +132,15 @@ static exc_term op_blame(const exc_term *a)
     return exc_tuple2(b, exc_exception_message(b));
 }
 
+/* :erlang.<f>(args) failing with badarg (the C BIFs of the stdlib raise this way). */
+static exc_term op_bif(const exc_term *a)
+{
+    size_t n;
+    exc_term *args = exc_list_to_array(a[1], &n);
+    exc_error_bif(exc_atom_text(exc_atom_n((const char *)exc_binary_data(a[0]), exc_binary_size(a[0])), NULL),
+                  (int)n, args);
+}
+
 static exc_term op_io_puts(const exc_term *a) { return exc_k_io_puts(EXC_A_nil, a[0]); }
 static exc_term op_io_write(const exc_term *a) { return exc_k_io_write(EXC_A_nil, a[0]); }
 static exc_term op_io_inspect(const exc_term *a) { return exc_k_io_inspect(EXC_A_nil, a[0], a[1]); }
@@ -145,6 +154,7 @@ static exc_term op_main(const exc_term *a)
 static exc_term op_crash(const exc_term *a)
 {
     exc_report_crash(exc_self(), a[0], a[1], a[2]);
+    exc_sleep(250); /* the report is written after the Logger delay */
     return EXC_A(ok);
 }
 
@@ -165,11 +175,27 @@ static exc_term op_exit_status(const exc_term *a)
     return EXC_A(ok);
 }
 
+/* "blamed <message after Exception.blame>" or "value <inspect>". */
+static exc_term blamed(exc_term (*fn)(exc_term, exc_term), const exc_term *a)
+{
+    exc_catch f;
+    if (EXC_TRY(f)) {
+        exc_term r = fn(a[0], a[1]);
+        exc_catch_pop(&f);
+        return exc_k_concat(exc_binary_cstr("value "), exc_inspect(r, NULL));
+    }
+    exc_term e = exc_exception_blame(exc_exception_normalize(f.kind, f.value, f.stack), f.stack);
+    return exc_k_concat(exc_binary_cstr("blamed "), exc_exception_message(e));
+}
+
+static exc_term op_fdiv_in_def(const exc_term *a) { return blamed(exc_k_fdiv_in_def, a); }
+static exc_term op_fdiv_script(const exc_term *a) { return blamed(exc_k_fdiv, a); }
+
 /* ---- running a case ------------------------------------------------------------------- */
 
 /* How a case's output is checked: not at all, the whole fd 1 / fd 2 text, or the status
 ** line plus the first line of stderr (our reports have no BEAM stack frames). */
-enum capture { CAP_NONE, CAP_OUT_VALUE, CAP_STDOUT, CAP_STDERR, CAP_STATUS };
+enum capture { CAP_NONE, CAP_OUT_VALUE, CAP_STDOUT, CAP_STDERR, CAP_STATUS, CAP_TEXT };
 
 static const struct op { const char *name; op_fn fn; enum capture cap; } ops[] = {
 #define O(n) {#n, op_##n, CAP_NONE},
@@ -182,7 +208,8 @@ static const struct op { const char *name; op_fn fn; enum capture cap; } ops[] =
     O(map_size) O(byte_size) O(bit_size) O(to_string) O(concat) O(concat3) O(interpolate)
     O(inspect) O(chardata) O(raise_value) O(raise_module) O(apply) O(fun_apply_capture)
     O(function_exported) O(inspect_capture) O(format_exit) O(format_mfa) O(format_banner)
-    O(format) O(normalize) O(jaro) O(blame) O(append) O(subtract) O(not) O(to_charlist)
+    O(format) O(normalize) O(jaro) O(blame) O(append) O(subtract) O(not) O(to_charlist) O(bif)
+    {"fdiv_in_def", op_fdiv_in_def, CAP_TEXT}, {"fdiv_script", op_fdiv_script, CAP_TEXT},
     IO(io_puts, CAP_OUT_VALUE) IO(io_write, CAP_OUT_VALUE) IO(io_inspect, CAP_OUT_VALUE)
     IO(main, CAP_STDERR) IO(crash, CAP_STDOUT) IO(exit_from, CAP_STDERR) IO(exit_status, CAP_STATUS)
 #undef O
@@ -279,6 +306,8 @@ static char *case_text(const struct op *op, const exc_term *args)
     struct run_ctx c = {&sb, op, args};
     if (op->cap == CAP_NONE) {
         outcome(&sb, op, args);
+    } else if (op->cap == CAP_TEXT) { /* the op returns the whole text as a binary */
+        exci_sb_bin(&sb, op->fn(args));
     } else if (op->cap == CAP_OUT_VALUE) {
         exci_sb_puts(&sb, "out ");
         exci_sb res = {0};
@@ -416,6 +445,9 @@ TEST(append) { run_op("append"); }
 TEST(subtract) { run_op("subtract"); }
 TEST(not) { run_op("not"); }
 TEST(to_charlist) { run_op("to_charlist"); }
+TEST(bif) { run_op("bif"); }
+TEST(fdiv_in_def) { run_op("fdiv_in_def"); }
+TEST(fdiv_script) { run_op("fdiv_script"); }
 TEST(io_puts) { run_op("io_puts"); }
 TEST(io_write) { run_op("io_write"); }
 TEST(io_inspect) { run_op("io_inspect"); }

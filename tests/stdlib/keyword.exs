@@ -43,3 +43,8 @@ t.("from_keys to_list", fn -> {Keyword.from_keys([:a, :b], 0), Keyword.to_list(k
 t.("replace in place", fn -> {Keyword.replace_lazy([a: 1, b: 2, a: 3], :a, &(&1 * 2)), Keyword.replace([a: 1, b: 2, a: 3], :b, 0), Keyword.replace!([b: 1, a: 1, b: 2, a: 3], :a, 0)} end)
 t.("keys bad tuple", fn -> Keyword.keys([{"a", 1}]) end)
 t.("values bad", fn -> Keyword.values([1]) end)
+t.("validate", fn -> {Keyword.validate([], one: 1, two: 2), Keyword.validate([two: 3], one: 1, two: 2), Keyword.validate([three: 3, four: 4], one: 1, two: 2), Keyword.validate([one: 1, two: 2], [:one, :two]), Keyword.validate([one: 1, one: 2], [:one, two: 2]), Keyword.validate([b: 1, a: 2], [:a, :b, c: 3]), Keyword.validate([b: 1, a: 2, z: 1, y: 2], [:a, c: 3]), Keyword.validate([a: 1], [{"a", 1}]), Keyword.validate([a: 1], [:a, :a]), Keyword.validate([c: 1, a: 2, c: 3], [:a, b: 0, c: 9])} end)
+t.("validate bad entry", fn -> Keyword.validate([{"a", 1}], [:a]) end)
+t.("validate!", fn -> Keyword.validate!([one: 1], [:one, two: 2]) end)
+t.("validate! unknown", fn -> Keyword.validate!([three: 3, four: 4], one: 1) end)
+t.("validate! unknown2", fn -> Keyword.validate!([three: 3], [:one, two: 2]) end)

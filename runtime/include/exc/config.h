@@ -31,8 +31,9 @@
 #define EXC_MAX_PROCESSES (1u << 22)
 #endif
 /* EXC_SCHED_TRACE: log scheduling events to stderr (also env EXC_SCHED_TRACE=1).
-** EXC_SCHED_DETERMINISTIC (env EXC_DETERMINISTIC=seed): one scheduler, seeded
-** run-queue order, for reproducible actor tests. */
+** Env EXC_DETERMINISTIC=seed (non-zero): one scheduler picking runnable processes in
+** a seeded pseudo-random order, for reproducible actor tests.
+** Env EXC_SCHEDULERS=n: scheduler threads (default: online cores). */
 
 #if defined(__GNUC__)
 #define EXC_LIKELY(x) __builtin_expect(!!(x), 1)

@@ -108,7 +108,9 @@ void exc_report_exit_from(exc_term from, exc_term reason);
 
 /* The Logger report (on stdout, like Elixir's console backend) of a spawned process
 ** that dies with an error or a throw:
-**   "\nHH:MM:SS.mmm [error] Process #PID<0.N.0> raised an exception\n** (E) msg\n..." */
+**   "\nHH:MM:SS.mmm [error] Process #PID<0.N.0> raised an exception\n** (E) msg\n..."
+** Written asynchronously like Logger's, EXC_LOGGER_DELAY_MS (default 50) later, and
+** lost if the program ends first, as under Elixir (runtime/src/error/logger.c). */
 void exc_report_crash(exc_term pid, exc_term kind, exc_term value, exc_term stack);
 
 /* Main-process exit status for an uncaught exit(reason), as the elixir CLI decides:

@@ -43,7 +43,12 @@ EXC_INLINE exc_term exc_k_mul(exc_term a, exc_term b)
     return exci_k_mul(a, b);
 }
 
-exc_term exc_k_fdiv(exc_term a, exc_term b);   /* a / b: always a float */
+/* a / b: always a float. Elixir's uncaught report for a failed `/` names the operation
+** ("... expression: 10 / 0") in script code (top level and its fns) but not in code of
+** a defmodule (BEAM compiles the two differently): exc_k_fdiv is the script form,
+** exc_k_fdiv_in_def the form for bodies inside defmodule (fns there included). */
+exc_term exc_k_fdiv(exc_term a, exc_term b);
+exc_term exc_k_fdiv_in_def(exc_term a, exc_term b);
 exc_term exc_k_div(exc_term a, exc_term b);    /* div/2: integers, truncated */
 exc_term exc_k_rem(exc_term a, exc_term b);    /* rem/2: integers, sign of a */
 exc_term exc_k_neg(exc_term a);                /* -a */
@@ -144,7 +149,7 @@ exc_term exc_k_not(exc_term a);
 ** ("Elixir.String.Chars.Mod".to_string/1); other terms raise Protocol.UndefinedError. */
 exc_term exc_k_to_string(exc_term t);
 
-/* Kernel.to_charlist/1 (List.Chars): lists (chardata, flattened), binaries (UTF-8
+/* Kernel.to_charlist/1 (List.Chars): lists as they are, binaries (UTF-8
 ** decoded), atoms, integers, floats; others raise Protocol.UndefinedError. */
 exc_term exc_k_to_charlist(exc_term t);
 

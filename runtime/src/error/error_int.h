@@ -45,6 +45,13 @@ double exci_err_jaro(const char *s1, size_t n1, const char *s2, size_t n2);
 ** blamed exception (args set), or "" (as a GC C string). */
 const char *exci_err_clause_blame(exc_term e);
 
+/* exc_process_top with the stack trace to use when the raise carried none (the
+** process's initial call), so exit reasons look like BEAM's {value, [frame | _]}. */
+void exci_err_process_top(void (*fn)(void *), void *arg, exc_term default_stack);
+
+/* Queues a Logger message for stdout (written after the Logger delay; see logger.c). */
+void exci_err_log(const char *text, size_t len);
+
 /* Exception.format_stacktrace/1 into sb with `indent` before each entry. */
 void exci_err_format_stack(exci_sb *sb, exc_term stack, const char *indent);
 

@@ -93,7 +93,7 @@ void exc_report_crash(exc_term pid, exc_term kind, exc_term value, exc_term stac
     exci_sb_puts(&sb, " raised an exception\n");
     exci_sb_bin(&sb, exc_format_error(EXC_A(error), value, stack));
     if (sb.buf[sb.len - 1] != '\n') exci_sb_puts(&sb, "\n");
-    write_sb(1, &sb);
+    exci_err_log(sb.buf, sb.len);
 }
 
 int exc_main_exit_status(exc_term reason, bool *print)
@@ -125,7 +125,7 @@ void exc_main_entry(void *body)
     exc_halt(status);
 }
 
-void exc_process_top(void (*fn)(void *), void *arg)
+void exci_err_process_top(void (*fn)(void *), void *arg, exc_term default_stack)
 {
     exc_catch f;
     if (EXC_TRY(f)) {
@@ -134,6 +134,10 @@ void exc_process_top(void (*fn)(void *), void *arg)
         return;
     }
     if (f.kind == EXC_A(exit)) exc_exit(f.value);
-    exc_report_crash(exc_self(), f.kind, f.value, f.stack);
-    exc_raise_kind(f.kind, f.value, f.stack);
+    /* Elixir's format_exit shows "an exception was raised" only for a non-empty trace. */
+    exc_term stack = exc_is_cons(f.stack) ? f.stack : default_stack;
+    exc_report_crash(exc_self(), f.kind, f.value, stack);
+    exc_raise_kind(f.kind, f.value, stack);
 }
+
+void exc_process_top(void (*fn)(void *), void *arg) { exci_err_process_top(fn, arg, EXC_NIL_LIST); }

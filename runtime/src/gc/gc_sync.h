@@ -8,6 +8,7 @@
 
 #include <sched.h>
 #include <stdatomic.h>
+#include <stddef.h>
 
 #include "platform/spin.h"
 
@@ -38,6 +39,10 @@ static inline void exci_gc_switch_end(atomic_int *in_switch)
 
 /* Install the collector hooks (called once schedulers exist). */
 void exci_gc_install_hooks(void);
+
+/* A zeroed process control block, of the GC kind whose mark procedure pushes the
+** process's suspended stack segments. */
+void *exci_gc_alloc_proc(size_t bytes);
 
 /* Register the calling scheduler thread's stack with the collector. */
 void exci_gc_register_sched(void *sched);

@@ -34,6 +34,7 @@ exc_term exci_k_add(exc_term a, exc_term b) { return checked(exc_num_add(a, b), 
 exc_term exci_k_sub(exc_term a, exc_term b) { return checked(exc_num_sub(a, b), NULL, a, b); }
 exc_term exci_k_mul(exc_term a, exc_term b) { return checked(exc_num_mul(a, b), "*", a, b); }
 exc_term exc_k_fdiv(exc_term a, exc_term b) { return checked(exc_num_fdiv(a, b), "/", a, b); }
+exc_term exc_k_fdiv_in_def(exc_term a, exc_term b) { return checked(exc_num_fdiv(a, b), NULL, a, b); }
 
 exc_term exc_k_div(exc_term a, exc_term b)
 {

@@ -193,8 +193,9 @@ static exc_term utf8_to_list(const uint8_t *s, size_t n)
 
 exc_term exc_k_to_charlist(exc_term t)
 {
-    if (exc_is_list(t) || exc_is_atom(t) || exc_is_number(t) || exc_is_binary(t)) {
-        exc_term s = exc_is_list(t) ? list_to_string(t) : exc_k_to_string(t);
+    if (exc_is_list(t)) return t; /* List.Chars.List: as it is */
+    if (exc_is_atom(t) || exc_is_number(t) || exc_is_binary(t)) {
+        exc_term s = exc_k_to_string(t);
         return utf8_to_list(exc_binary_data(s), exc_binary_size(s));
     }
     exc_error(exc_exception_builtin(

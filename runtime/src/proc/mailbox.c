@@ -18,13 +18,14 @@ void exci_mbox_init(exci_mbox *m)
     m->deadline_ns = 0;
 }
 
-/* Sequentially consistent link store: the waker reads the owner's state right
-** after, and the owner reads `next` right after publishing WAITING (Dekker). */
+/* The sequentially consistent exchange of the tail is what the waker's later read
+** of the owner's state pairs with (the owner publishes WAITING, then compares tail
+** and head: Dekker); the link store after it needs no fence. */
 void exci_mbox_push(exci_mbox *m, exci_node *n)
 {
     atomic_store_explicit(&n->next, NULL, memory_order_relaxed);
-    exci_node *prev = atomic_exchange_explicit(&m->in_tail, n, memory_order_acq_rel);
-    atomic_store_explicit(&prev->next, n, memory_order_seq_cst);
+    exci_node *prev = atomic_exchange_explicit(&m->in_tail, n, memory_order_seq_cst);
+    atomic_store_explicit(&prev->next, n, memory_order_release);
 }
 
 /* Vyukov pop. The node returned is the new stub, so its payload is copied into the
@@ -44,10 +45,12 @@ exci_node *exci_mbox_pop(exci_mbox *m)
     return stub;
 }
 
+/* A producer that has swung the tail counts, even before it links its node: the
+** owner then retries until the link appears (a few instructions later). */
 bool exci_mbox_has_incoming(exci_mbox *m)
 {
-    exci_node *h = atomic_load_explicit(&m->in_head, memory_order_relaxed);
-    return atomic_load_explicit(&h->next, memory_order_seq_cst) != NULL;
+    exci_node *t = atomic_load_explicit(&m->in_tail, memory_order_seq_cst);
+    return t != atomic_load_explicit(&m->in_head, memory_order_relaxed);
 }
 
 void exci_mbox_append(exci_mbox *m, exci_node *n)

@@ -54,7 +54,7 @@ void exci_mbox_push(exci_mbox *m, exci_node *n);
 /* Owner side: pop the oldest queued signal, or NULL. */
 exci_node *exci_mbox_pop(exci_mbox *m);
 
-/* True if producers have queued something the owner has not popped yet. */
+/* True if producers have queued (or are queueing) something not popped yet. */
 bool exci_mbox_has_incoming(exci_mbox *m);
 
 /* Append a message node to the private list (owner). */

@@ -20,6 +20,7 @@ __thread exci_proc *exci_proc_cur;
 static exci_proc *_Atomic *table;
 static atomic_uint_fast64_t next_serial = 1;
 static atomic_size_t high_water;
+static atomic_long outside_live; /* spawned from non-scheduler threads */
 #define MASK ((uint64_t)EXC_MAX_PROCESSES - 1)
 
 void exci_proc_table_init(void)
@@ -70,7 +71,8 @@ static void unpublish(exci_proc *p)
 
 static exci_proc *new_proc(void (*entry)(void *), void *arg)
 {
-    exci_proc *p = exc_alloc(sizeof *p);
+    exci_proc *p = exci_gc_alloc_proc(sizeof *p);
+    p->alloc_bytes = sizeof *p;
     exci_mbox_init(&p->mbox);
     p->entry = entry;
     p->arg = arg;
@@ -96,6 +98,8 @@ exc_term exci_spawn(void (*entry)(void *), void *arg, int flags, exc_term *mref,
     exci_proc *p = new_proc(entry, arg), *parent = exci_proc_cur;
     p->is_main = is_main;
     publish(p);
+    if (exci_sched_cur) exci_sched_cur->live++;
+    else atomic_fetch_add(&outside_live, 1);
     if (parent && (flags & EXC_SPAWN_LINK)) {
         exci_link_add(p, parent->pid);
         exci_spin_lock(&parent->lock);

@@ -70,7 +70,15 @@ void exc_recv_mark(void)
 static void park(exci_proc *p, int64_t deadline_ns)
 {
     if (deadline_ns && !p->wait_timer) exci_proc_arm_timer(p, deadline_ns);
-    if (!exci_mbox_has_incoming(&p->mbox)) exci_sched_switch_out(p, EXCI_Y_WAIT);
+    if (!exci_mbox_has_incoming(&p->mbox)) {
+        exci_sched_switch_out(p, EXCI_Y_WAIT);
+    } else {
+        /* A producer swung the tail but has not linked its node yet (it may have
+        ** been descheduled right there): let others run meanwhile. */
+        exci_node *h = atomic_load_explicit(&p->mbox.in_head, memory_order_relaxed);
+        if (!atomic_load_explicit(&h->next, memory_order_acquire))
+            exci_sched_switch_out(p, EXCI_Y_YIELD);
+    }
     if (atomic_exchange_explicit(&p->wake_pending, 0, memory_order_acq_rel)) p->wait_timer = NULL;
     exci_proc_drain(p);
 }

@@ -32,6 +32,10 @@ __thread exci_sched *exci_sched_cur;
 __thread int64_t exc_reds = EXC_REDUCTIONS;
 __thread char *exc_stack_limit;
 int exci_sched_trace;
+/* EXC_DETERMINISTIC=seed: one scheduler, no `next` slot, and each dispatch takes a
+** seeded pseudo-random runnable process: reproducible interleavings for tests
+** (timers still follow the clock). 0 = off. */
+static uint64_t det_seed;
 
 __attribute__((noinline)) exci_sched *exci_sched_self(void) { return exci_sched_cur; }
 __attribute__((noinline)) exci_proc *exci_proc_self(void) { return exci_proc_cur; }
@@ -67,10 +71,26 @@ static int rq_push(exci_sched *s, exci_proc *p, long *len_before)
     return sleepers;
 }
 
+/* Deterministic mode: unlink a seeded random element (lock held). */
+static exci_proc *rq_pop_random(exci_sched *s)
+{
+    long len = atomic_load_explicit(&s->rq_len, memory_order_relaxed);
+    det_seed ^= det_seed << 13, det_seed ^= det_seed >> 7, det_seed ^= det_seed << 17;
+    long k = (long)(det_seed % (uint64_t)len);
+    exci_proc *prev = NULL, *p = s->rq_head;
+    while (k-- > 0) prev = p, p = p->rq_next;
+    if (prev) prev->rq_next = p->rq_next;
+    else s->rq_head = p->rq_next;
+    if (s->rq_tail == p) s->rq_tail = prev;
+    atomic_fetch_sub_explicit(&s->rq_len, 1, memory_order_relaxed);
+    return p;
+}
+
 static exci_proc *rq_pop_locked(exci_sched *s)
 {
     exci_proc *p = s->rq_head;
     if (!p) return NULL;
+    if (det_seed) return rq_pop_random(s);
     s->rq_head = p->rq_next;
     if (!s->rq_head) s->rq_tail = NULL;
     atomic_fetch_sub_explicit(&s->rq_len, 1, memory_order_relaxed);
@@ -152,7 +172,7 @@ void exci_sched_wake(exci_proc *p)
         !atomic_compare_exchange_strong(&p->state, &w, EXCI_P_RUNNABLE))
         return;
     exci_sched *s = exci_sched_cur;
-    if (s && exci_proc_cur) {
+    if (s && exci_proc_cur && !det_seed) {
         exci_proc *old = s->next;
         s->next = p;
         if (old) exci_sched_enqueue(old);
@@ -234,13 +254,16 @@ static void after_run(exci_sched *s, exci_proc *p)
             exci_sched_wake(p);
         break;
     }
-    case EXCI_Y_EXIT:
+    case EXCI_Y_EXIT: {
         exci_tsan_fiber_free(p->tsan_fiber);
         p->tsan_fiber = NULL;
-        exci_stack_release(p->seg_first);
-        p->seg_first = p->seg = NULL;
+        exci_seg *first = p->seg_first;
+        p->seg_first = p->seg = NULL; /* before the release: the marker checks seg */
+        exci_stack_release(first);
+        s->live--;
         if (exci_sched_trace) trace(s, "buried", p);
         break;
+    }
     }
 }
 
@@ -321,6 +344,11 @@ void exci_sched_start(int n)
     exci_sched_trace = 1;
 #endif
     if (t && *t && *t != '0') exci_sched_trace = 1;
+    const char *d = getenv("EXC_DETERMINISTIC");
+    if (d && strtoull(d, NULL, 10)) {
+        det_seed = strtoull(d, NULL, 10);
+        n = 1;
+    }
     exci_nscheds = n;
     if (posix_memalign((void **)&exci_scheds, 64, sizeof(exci_sched) * (size_t)n)) abort();
     memset(exci_scheds, 0, sizeof(exci_sched) * (size_t)n);

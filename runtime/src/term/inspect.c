@@ -188,6 +188,13 @@ static const exci_doc *fun_doc(exci_alg_arena *ar, exc_term t)
         exci_inspect_atom_text(&b, info->name, strlen(info->name), EXCI_ATOM_REMOTE_CALL);
         snprintf(num, sizeof num, "/%u", (unsigned)f->arity);
         exci_buf_puts(&b, num);
+    } else if (strncmp(info->module, "file:", 5) == 0) {
+        /* a fn of a script's top level (back end: module "file:NAME"), as Elixir
+        ** prints funs of evaluated code */
+        snprintf(num, sizeof num, "#Function<%u.%u in ", (unsigned)info->index, (unsigned)info->uniq);
+        exci_buf_puts(&b, num);
+        exci_buf_puts(&b, info->module);
+        exci_buf_putc(&b, '>');
     } else {
         snprintf(num, sizeof num, "#Function<%u.%u/%u in ", (unsigned)info->index,
                  (unsigned)info->uniq, (unsigned)f->arity);

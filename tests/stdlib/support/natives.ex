@@ -8,5 +8,7 @@ defmodule :exc do
   def str_graphemes(s), do: String.graphemes(s)
   def float_parse(s), do: Float.parse(s)
   def str_to_charlist(s), do: String.to_charlist(s)
+  def str_capitalize(s), do: String.capitalize(s)
   def argv, do: System.argv()
+  def getenv(name), do: System.get_env(name)
 end
