@@ -295,7 +295,7 @@ char *cg_module_c(Program *p, Mod *m)
     }
     if (m->struct_fields != EXC_NONE) {
         Buf enf = {0};
-        buf_put(&enf, "static exc_term excg_enforce(void)\n{\n    return ");
+        buf_put(&enf, "static __attribute__((unused)) exc_term excg_enforce(void)\n{\n    return ");
         int ne = ast_len(m->enforce_keys);
         buf_printf(&enf, "exc_list_from_array((exc_term[]){");
         for (int i = 0; i < ne; i++)

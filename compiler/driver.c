@@ -130,12 +130,20 @@ static bool cc_link(Output *o, const char *dir, const char *bin)
     char *args[512];
     int n = 0;
     const char *cc = getenv("EXC_CC");
-    args[n++] = (char *)(cc ? cc : EXC_C_COMPILER);
+    args[n++] = (char *)(cc && *cc ? cc : EXC_C_COMPILER);
     const char *opt = getenv("EXC_OPT");
-    args[n++] = (char *)(opt ? opt : "-O1");
+    args[n++] = (char *)(opt && *opt ? opt : "-O1");
     args[n++] = "-w";
-    args[n++] = cg_fmt("-I%s/runtime/include", EXC_SOURCE_DIR);
-    args[n++] = cg_fmt("-I%s/stdlib", EXC_SOURCE_DIR);
+    const char *sd = self_dir();
+    /* installed layout: PREFIX/bin/exc, PREFIX/include, PREFIX/lib; else the build
+    ** tree (headers from the source tree, libraries beside exc) */
+    bool installed = access(cg_fmt("%s/../include/exc.h", sd), R_OK) == 0;
+    const char *inc = installed ? cg_fmt("%s/../include", sd) : cg_fmt("%s/runtime/include", EXC_SOURCE_DIR);
+    const char *inc2 = installed ? inc : cg_fmt("%s/stdlib", EXC_SOURCE_DIR);
+    const char *libstd = installed ? cg_fmt("%s/../lib/libexcstd.a", sd) : cg_fmt("%s/libexcstd.a", sd);
+    const char *librt = installed ? cg_fmt("%s/../lib/libexcrt.a", sd) : cg_fmt("%s/runtime/libexcrt.a", sd);
+    args[n++] = cg_fmt("-I%s", inc);
+    args[n++] = cg_fmt("-I%s", inc2);
     for (int i = 0; i < o->n && n < 480; i++) {
         char *path = cg_fmt("%s/%s", dir, o->names[i]);
         FILE *f = fopen(path, "w");
@@ -147,9 +155,8 @@ static bool cc_link(Output *o, const char *dir, const char *bin)
         fclose(f);
         args[n++] = path;
     }
-    const char *sd = self_dir();
-    args[n++] = cg_fmt("%s/libexcstd.a", sd);
-    args[n++] = cg_fmt("%s/runtime/libexcrt.a", sd);
+    args[n++] = (char *)libstd;
+    args[n++] = (char *)librt;
     args[n++] = "-lgc";
     args[n++] = "-lgmp";
     args[n++] = "-lutf8proc";

@@ -52,6 +52,15 @@ static exc_term lookup_alias(Program *p, Mod *m, exc_term first)
 
 exc_term expand_alias(Program *p, Mod *m, exc_term node)
 {
+    if (ast_is_call(node, "__MODULE__", -1)) {
+        if (!m)
+            cg_error(ast_line(node), "invalid alias: \"__MODULE__\" outside of a module");
+        return m->name;
+    }
+    if (exc_is_atom(node))
+        return node;
+    if (!ast_is_call(node, "__aliases__", -1) || !exc_is_cons(ast_args(node)))
+        cg_error(ast_line(node), "invalid alias");
     exc_term parts = ast_args(node);
     exc_term first = exc_hd(parts);
     exc_term base;

@@ -20,6 +20,17 @@ defmodule Enum do
   defp fold_list([h | t], acc, fun), do: fold_list(t, fun.(h, acc), fun)
   defp fold_list([], acc, _fun), do: acc
 
+  # Elixir inlines :lists.foldl/map/foreach/mapfoldl into some public functions; an
+  # improper list, or a non-function with an empty list, then fails in a clause of
+  # that inlined copy. These loops raise the same FunctionClauseError (`name`).
+  defp foldl_named([h | t], acc, fun, name), do: foldl_named(t, fun.(h, acc), fun, name)
+  defp foldl_named([], acc, fun, _name) when is_function(fun, 2), do: acc
+  defp foldl_named(_, _, _, name), do: inlined_clause_error(name, 3)
+
+  defp inlined_clause_error(name, arity) do
+    raise FunctionClauseError, module: Enum, function: name, arity: arity
+  end
+
   defp fold_range(first, last, step, acc, _fun)
        when (step > 0 and first > last) or (step < 0 and first < last),
        do: acc
@@ -325,7 +336,8 @@ defmodule Enum do
     each_list(t, fun)
   end
 
-  defp each_list([], _fun), do: :ok
+  defp each_list([], fun) when is_function(fun, 1), do: :ok
+  defp each_list(_, _fun), do: inlined_clause_error(:"-each/2-lists^foreach/1-0-", 2)
 
   def empty?(enumerable) when is_list(enumerable), do: enumerable == []
 
@@ -548,7 +560,8 @@ defmodule Enum do
   end
 
   defp map_list([h | t], fun), do: [fun.(h) | map_list(t, fun)]
-  defp map_list([], _fun), do: []
+  defp map_list([], fun) when is_function(fun, 1), do: []
+  defp map_list(_, _fun), do: inlined_clause_error(:"-map/2-lists^map/1-0-", 2)
 
   def map_every(enumerable, nth, fun)
   def map_every(enumerable, 1, fun), do: map(enumerable, fun)
@@ -609,7 +622,8 @@ defmodule Enum do
     map_reduce_list(t, acc, fun, [h | out])
   end
 
-  defp map_reduce_list([], acc, _fun, out), do: {:lists.reverse(out), acc}
+  defp map_reduce_list([], acc, fun, out) when is_function(fun, 2), do: {:lists.reverse(out), acc}
+  defp map_reduce_list(_, _acc, _fun, _out), do: inlined_clause_error(:"-map_reduce/3-lists^mapfoldl/2-0-", 3)
 
   def max(enumerable), do: max(enumerable, fn a, b -> a >= b end, fn -> raise Enum.EmptyError end)
 
@@ -847,6 +861,9 @@ defmodule Enum do
 
   # ---- P, R ---------------------------------------------------------------------
 
+  def product(enumerable) when is_list(enumerable),
+    do: foldl_named(enumerable, 1, fn x, acc -> x * acc end, :"-product/1-lists^foldl/2-0-")
+
   def product(enumerable), do: fold(enumerable, 1, fn x, acc -> x * acc end)
 
   def random(enumerable) when is_list(enumerable) do
@@ -894,7 +911,8 @@ defmodule Enum do
     end
   end
 
-  def reduce(enumerable, acc, fun) when is_list(enumerable), do: fold_list(enumerable, acc, fun)
+  def reduce(enumerable, acc, fun) when is_list(enumerable),
+    do: foldl_named(enumerable, acc, fun, :"-reduce/3-lists^foldl/2-0-")
   def reduce(enumerable, acc, fun), do: fold(enumerable, acc, fun)
 
   def reduce_while(enumerable, acc, fun), do: fold_while(enumerable, acc, fun)
@@ -1244,6 +1262,9 @@ defmodule Enum do
   def sum(%{__struct__: Range, first: first, last: last, step: step} = range) do
     range_size(range) * (first + last - rem(last - first, step)) |> div(2)
   end
+
+  def sum(enumerable) when is_list(enumerable),
+    do: foldl_named(enumerable, 0, fn x, acc -> x + acc end, :"-sum/1-lists^foldl/2-0-")
 
   def sum(enumerable), do: fold(enumerable, 0, fn x, acc -> x + acc end)
 

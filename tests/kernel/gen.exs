@@ -143,7 +143,7 @@ nums = [0, 1, -7, 3, big, -big - 1, 123_456_789_012_345_678_901_234_567_890, 2.5
 pairs = for a <- nums, b <- nums, do: [a, b]
 numpairs = for a <- [0, 7, -7, 3, 2.5, 1.0, big + 1, :a], b <- [0, 2, -2, 2.0, big * 4, :b], do: [a, b]
 terms = [1, 1.0, -2, :a, nil, true, false, "x", <<1::3>>, 'ab', [], [1 | 2], {1, 2}, %{a: 1},
-         %RuntimeError{}, %{__struct__: :x}, self(), make_ref()]
+         %RuntimeError{}, %{__struct__: :x}, self(), :erlang.list_to_ref('#Ref<0.1.2.3>')]
 
 cases =
   Enum.flat_map(~w(add sub mul), fn op -> for p <- pairs, do: {op, p} end) ++

@@ -24,7 +24,9 @@ bool exc_register(exc_term name, exc_term pid)
     exci_proc *p = exci_proc_lookup(pid);
     if (!exc_is_atom(name) || name == EXC_A(undefined) || !p) return false;
     exci_spin_lock(&lock);
-    bool ok = find(name) < 0 && p->reg_name == EXC_A_nil;
+    /* Re-checked under the lock: an exiting process drops its name under it. */
+    bool ok = find(name) < 0 && p->reg_name == EXC_A_nil &&
+              atomic_load(&p->state) != EXCI_P_EXITING;
     if (ok && nnames == capnames) {
         size_t cap = capnames ? capnames * 2 : 16;
         entry *n = realloc(names, cap * sizeof *n);
@@ -58,11 +60,11 @@ bool exc_unregister(exc_term name)
     return ok;
 }
 
+/* Always under the lock (even without a name): pairs with exc_register's check. */
 void exci_registry_drop(exci_proc *p)
 {
-    if (p->reg_name == EXC_A_nil) return;
     exci_spin_lock(&lock);
-    ptrdiff_t i = find(p->reg_name);
+    ptrdiff_t i = p->reg_name == EXC_A_nil ? -1 : find(p->reg_name);
     if (i >= 0 && names[i].pid == p->pid) names[i] = names[--nnames];
     p->reg_name = EXC_A_nil;
     exci_spin_unlock(&lock);

@@ -50,8 +50,9 @@ static atomic_uint rr_next;      /* round robin for enqueues from outside schedu
 
 static void trace(exci_sched *s, const char *what, exci_proc *p)
 {
-    fprintf(stderr, "[sched %d] %s <0.%llu.0>\n", s ? s->id : -1, what,
-            p ? (unsigned long long)p->serial : 0ULL);
+    if (p) fprintf(stderr, "[sched %d] %s #PID<0.%llu.0>\n", s ? s->id : -1, what,
+                   (unsigned long long)p->serial);
+    else fprintf(stderr, "[sched %d] %s\n", s ? s->id : -1, what);
 }
 
 /* ---- run queues ---------------------------------------------------------- */
