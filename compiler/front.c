@@ -50,21 +50,26 @@ void arena_free(Arena *a)
 
 /* ---- parser driver ------------------------------------------------------------ */
 
-void *parserAlloc(void *(*)(size_t));
-void parserFree(void *, void (*)(void *));
+void *parser_acquire(int depth);
+void parser_release(void *p, int depth);
 void parser(void *, int, Tok *, PState *);
+
+/* Nesting of parse_tokens calls (interpolations parse while their string reduces). */
+static _Thread_local int parse_depth;
 
 bool parse_tokens(Front *f, Tok *toks, int ntoks, exc_term *out)
 {
     PState P = {.f = f, .result = EXC_NONE};
-    void *p = parserAlloc(malloc);
+    int depth = parse_depth++;
+    void *p = parser_acquire(depth);
     for (int i = 0; i < ntoks && !P.failed; i++) {
         P.last = &toks[i];
         parser(p, toks[i].kind, &toks[i], &P);
     }
     if (!P.failed)
         parser(p, 0, NULL, &P);
-    parserFree(p, free);
+    parser_release(p, depth);
+    parse_depth--;
     if (P.failed || f->diag.failed)
         return false;
     *out = P.result == EXC_NONE ? ast_node(ast_atomz("__block__"), EXC_NIL_LIST, EXC_NIL_LIST) : P.result;

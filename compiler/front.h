@@ -25,14 +25,6 @@ void arena_free(Arena *a);
 
 
 
-/* The lexer's atom cache (see lexer.re atom_of). */
-#define FRONT_ACACHE 128
-typedef struct AtomCacheEntry {
-    const char *s;
-    size_t n;
-    exc_term atom;
-} AtomCacheEntry;
-
 /* State shared by lexer and parser for one parse. Tokens, lemon's stack and the
 ** arena are malloc memory; the terms they hold stay alive through the parse's
 ** AstChunk roots (ast.h). */
@@ -40,7 +32,6 @@ typedef struct Front {
     Arena arena;
     Diag diag;
     int depth;              /* interpolation nesting, bounded against stack overflow */
-    AtomCacheEntry acache[FRONT_ACACHE];
 } Front;
 
 

@@ -121,18 +121,31 @@ static Tok *push_op(Lex *L, int kind, int line, int col)
     return t;
 }
 
-/* Interning through a small per-parse cache: most names repeat within a file. */
+/* Interning through a per-thread cache: most names repeat. Entries copy up to
+** ACACHE_TEXT bytes of the name (longer names go straight to the atom table). */
+#define ACACHE_SIZE 2048
+#define ACACHE_TEXT 22
+typedef struct AtomCacheEntry {
+    exc_term atom;
+    uint8_t n;
+    char text[ACACHE_TEXT];
+} AtomCacheEntry;
+static _Thread_local AtomCacheEntry acache[ACACHE_SIZE];
+
 static exc_term atom_of(Lex *L, const char *s, size_t n)
 {
+    (void)L;
+    if (n > ACACHE_TEXT || n == 0)
+        return ast_atom(s, n);
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 16777619u;
-    AtomCacheEntry *e = &L->f->acache[h & (FRONT_ACACHE - 1)];
-    if (e->s && e->n == n && memcmp(e->s, s, n) == 0)
+    AtomCacheEntry *e = &acache[(h ^ (h >> 15)) & (ACACHE_SIZE - 1)];
+    if (e->n == n && memcmp(e->text, s, n) == 0)
         return e->atom;
-    e->s = s;
-    e->n = n;
     e->atom = ast_atom(s, n);
+    e->n = (uint8_t)n;
+    memcpy(e->text, s, n);
     return e->atom;
 }
 
@@ -457,7 +470,7 @@ static int keyword_kind(const char *s, int n, exc_term *atom)
         return 0;
     for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
         if (kws[i].n == n && kws[i].w[0] == *s && memcmp(kws[i].w, s, (size_t)n) == 0) {
-            *atom = ast_atom(s, (size_t)n);
+            *atom = atom_of(NULL, s, (size_t)n);
             return kws[i].kind;
         }
     return 0;
@@ -493,13 +506,13 @@ static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
     } else if (peek(L, skip_hspace(L, rest)) == '/') {
         push(L, TK_IDENTIFIER, line, col)->val = atom;
     } else if (kind == TK_IN_OP && last(L) && last(L)->kind == TK_UNARY_OP &&
-               last(L)->val == ast_atom("not", 3)) {
+               last(L)->val == atom_of(L, "not", 3)) {
         Tok save = *last(L);
         L->t.n--;
         int pe = save.eol;
         Tok *t = push_op(L, TK_IN_OP, save.line, save.col);
         t->eol = pe;
-        t->val = ast_atom("not in", 6);
+        t->val = atom_of(L, "not in", 6);
     } else {
         push_op(L, kind, line, col)->val = atom;
     }

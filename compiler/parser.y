@@ -22,6 +22,38 @@
 #include "parse_build.h"
 }
 
+%code {
+/* Parsers are reused: one per interpolation depth per thread, reset between uses, so
+** a parse costs no allocation once the stack has grown. */
+#define PARSER_CACHE 8
+static _Thread_local yyParser *parser_cache[PARSER_CACHE];
+
+void *parser_acquire(int depth)
+{
+    yyParser *p = depth < PARSER_CACHE ? parser_cache[depth] : NULL;
+    if (!p)
+        return parserAlloc(malloc);
+    if (depth < PARSER_CACHE)
+        parser_cache[depth] = NULL;
+    p->yytos = p->yystack;
+    p->yystack[0].stateno = 0;
+    p->yystack[0].major = 0;
+#ifndef YYNOERRORRECOVERY
+    p->yyerrcnt = -1;
+#endif
+    return p;
+}
+
+void parser_release(void *raw, int depth)
+{
+    yyParser *p = raw;
+    if (depth < PARSER_CACHE && !parser_cache[depth] && p->yystack != &p->yystk0)
+        parser_cache[depth] = p;
+    else
+        parserFree(p, free);
+}
+}
+
 %syntax_error { b_syntax_error(P, TOKEN); }
 %parse_failure { b_syntax_error(P, NULL); }
 %stack_overflow { b_stack_overflow(P); }

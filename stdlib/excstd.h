@@ -154,4 +154,7 @@ exc_term excstd_str_to_integer(exc_term s);
 exc_term excstd_int_to_string(exc_term i, exc_term base);
 exc_term excstd_int_checked(exc_term r, exc_term a, exc_term b);
 exc_term excstd_access_get(exc_term c, exc_term k);
+exc_term excstd_get_in(exc_term data, exc_term keys);
+exc_term excstd_put_in(exc_term data, exc_term keys, exc_term value);
+exc_term excstd_update_in(exc_term data, exc_term keys, exc_term fun);
 #endif

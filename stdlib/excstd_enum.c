@@ -508,3 +508,33 @@ exc_term excstd_access_get(exc_term c, exc_term k)
     if (exc_is_list(c)) return excstd_kw_get(c, k, EXC_A_nil);
     exc_error_badarg();
 }
+
+/* get_in/put_in/update_in over nested maps and keyword lists with a key list. */
+exc_term excstd_get_in(exc_term data, exc_term keys)
+{
+    for (; exc_is_cons(keys); keys = exc_tl(keys))
+        data = excstd_access_get(data, exc_hd(keys));
+    return data;
+}
+
+static exc_term access_put(exc_term c, exc_term k, exc_term v)
+{
+    if (exc_is_map(c)) return exc_map_put(c, k, v);
+    if (exc_is_list(c)) return excstd_kw_put(c, k, v);
+    exc_error_badarg();
+}
+
+exc_term excstd_update_in(exc_term data, exc_term keys, exc_term fun)
+{
+    if (!exc_is_cons(keys)) return exc_fun_call(fun, 1, data);
+    exc_term k = exc_hd(keys);
+    exc_term inner = excstd_update_in(excstd_access_get(data, k), exc_tl(keys), fun);
+    return access_put(data, k, inner);
+}
+
+exc_term excstd_put_in(exc_term data, exc_term keys, exc_term value)
+{
+    if (!exc_is_cons(keys)) return value;
+    exc_term k = exc_hd(keys);
+    return access_put(data, k, excstd_put_in(excstd_access_get(data, k), exc_tl(keys), value));
+}
