@@ -50,7 +50,10 @@ void ast_root(exc_term t)
 
 void ast_end(AstChunk *saved) { cur_chunk = saved; }
 
-#define AST_CHUNK_WORDS 48      /* 384 bytes: served from Boehm's thread-local free lists */
+/* Chunks start at 46 words (368 bytes, +1 with interior pointers: Boehm's thread-local
+** free lists) so small parses stay cheap, and double up to 64 KiB for big ones. */
+#define AST_CHUNK_FIRST 46
+#define AST_CHUNK_MAX 8192
 
 /* N words for terms. Nodes in one chunk keep it alive through interior pointers. */
 static exc_term *words(size_t n)
@@ -58,14 +61,15 @@ static exc_term *words(size_t n)
     AstChunk *c = cur_chunk;
     if (!c)
         return exc_alloc(n * sizeof(exc_term));
-    if (n > AST_CHUNK_WORDS / 4) {
+    if (n > AST_CHUNK_FIRST / 4) {
         exc_term *w = exc_alloc(n * sizeof(exc_term));
         add_root(c, w);
         return w;
     }
     if (n > c->left) {
-        c->next = exc_alloc(AST_CHUNK_WORDS * sizeof(exc_term));
-        c->left = AST_CHUNK_WORDS;
+        c->size = c->size ? (c->size * 2 > AST_CHUNK_MAX ? AST_CHUNK_MAX : c->size * 2) : AST_CHUNK_FIRST;
+        c->next = exc_alloc(c->size * sizeof(exc_term));
+        c->left = c->size;
         add_root(c, c->next);
     }
     exc_term *p = c->next;
@@ -172,15 +176,25 @@ exc_term ast_charlist(const char *s, size_t n)
     return l;
 }
 
-/* [line: L, column: C] in one allocation: two 2-tuples and two cons cells laid out
-** as exc/term.h fixes them (tuple: header then elements; cons: tagged pointer to
-** {head, tail}). The collector follows the interior pointers. */
+/* [line: L, column: C]. Within a parse the {line, L} tuple and the [{column, C}] tail
+** are shared between nodes (terms are immutable), so a meta usually costs one cons
+** cell; otherwise it is built in one allocation laid out as exc/term.h fixes it. */
 exc_term ast_meta(int line, int col)
 {
     static exc_term a_line, a_column;
     if (!a_line) {
         a_line = exc_atom("line");
         a_column = exc_atom("column");
+    }
+    AstChunk *c = cur_chunk;
+    if (c && col >= 0 && col < AST_META_COLS) {
+        if (c->meta_line != line || !c->line_tuple) {
+            c->line_tuple = ast_tuple2(a_line, exc_small(line));
+            c->meta_line = line;
+        }
+        if (!c->col_tail[col])
+            c->col_tail[col] = ast_cons(ast_tuple2(a_column, exc_small(col)), EXC_NIL_LIST);
+        return ast_cons(c->line_tuple, c->col_tail[col]);
     }
     exc_term *w = words(10);
     w[0] = exc_header(2, EXC_T_TUPLE);

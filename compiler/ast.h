@@ -24,11 +24,18 @@ exc_term ast_charlist(const char *s, size_t n);
 ** So terms stay alive while they sit in malloc memory the collector cannot see
 ** (lemon's stack, token vectors) until the parse ends; afterwards only what the AST
 ** references survives. Outside a parse the constructors allocate directly. */
+#define AST_META_COLS 160
 typedef struct AstChunk {
     exc_term *next;         /* free words of the current chunk */
     size_t left;
+    size_t size;            /* words of the current chunk */
     void **roots;           /* chunks and other terms made during the parse */
     size_t nroots, caproots;
+    /* Meta lists share their parts within a parse: {line, L} for the current line
+    ** and the tail [{column, C}] per column. */
+    int meta_line;
+    exc_term line_tuple;
+    exc_term col_tail[AST_META_COLS];
 } AstChunk;
 
 /* Keep T alive until the parse ends (no-op outside a parse or for immediates). */
