@@ -99,8 +99,7 @@ static void emit_clauses(Fn *f, const Clause *cs, int ncl, int arity, const char
         f->attr_mark = cs[c].attr_mark;
         f->line = cs[c].line;
         fn_emit(f, "{");
-        for (int i = 0; i < arity; i++)
-            match_pattern(f, ast_nth(cs[c].args, i), cg_fmt("a%d", i), next);
+        match_args(f, cs[c].args, arity, next);
         if (cs[c].guard != EXC_NONE)
             match_guard(f, cs[c].guard, next);
         const char *r = cg_block(f, cs[c].body, true);

@@ -208,6 +208,8 @@ const char *cg_clauses(Fn *f, exc_term clauses, const char *subject, bool tail,
 
 /* match.c: emit tests of `pat` against C expression subj; on failure goto fail. */
 void match_pattern(Fn *f, exc_term pat, const char *subj, const char *fail);
+/* All arguments a0..a(n-1) of a head against the list pats, in one scope. */
+void match_args(Fn *f, exc_term pats, int n, const char *fail);
 /* Compile a guard into a C boolean expression; failures/errors jump to fail. */
 void match_guard(Fn *f, exc_term guard, const char *fail);
 

@@ -449,8 +449,8 @@ void cg_gen_builtins(FILE *out)
         for (size_t k = 0; k < i; k++)
             if (!strcmp(builtins[k].mod, builtins[i].mod))
                 first = false;
-        if (!first)
-            continue;
+        if (!first || !strcmp(builtins[i].mod, "exc"))
+            continue; /* :exc natives are for the stdlib's direct calls only */
         const char *m = builtins[i].mod;
         bool elixir = m[0] >= 'A' && m[0] <= 'Z';
         fprintf(out, "    {\n        static const exc_export ex[] = {\n");

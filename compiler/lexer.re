@@ -363,6 +363,20 @@ static int uni_script(int cp)
     return SC_OTHER + (cp >> 7);   /* one "script" per 128-code-point block */
 }
 
+/* Cyrillic and Greek letters that look like Latin ones (UTS #39 confusables). */
+static bool confusable_with_latin(int cp)
+{
+    static const int cps[] = {0x430, 0x435, 0x43E, 0x440, 0x441, 0x443, 0x445, 0x456, 0x458,
+                              0x455, 0x501, 0x4BB, 0x410, 0x412, 0x415, 0x41A, 0x41C, 0x41D,
+                              0x41E, 0x420, 0x421, 0x422, 0x425, 0x3BF, 0x3B1, 0x3BD, 0x3C1,
+                              0x3B9, 0x391, 0x392, 0x395, 0x396, 0x397, 0x399, 0x39A, 0x39C,
+                              0x39D, 0x39F, 0x3A1, 0x3A4, 0x3A5, 0x3A7};
+    for (size_t i = 0; i < sizeof cps / sizeof cps[0]; i++)
+        if (cps[i] == cp)
+            return true;
+    return false;
+}
+
 /* True when the identifier S[0..n) mixes scripts Elixir would reject. */
 static bool mixed_script(const char *s, int n)
 {
@@ -541,11 +555,18 @@ static bool lex_identifier(Lex *L)
     if (kw)
         return lex_keyword(L, kw, atom, n);
     if (mixed_script(s, n)) {
+        /* Elixir reports a mix containing Latin look-alikes (Cyrillic а in аbc) at the
+        ** last character, other mixes (fooΩ) at the first. */
         int len = 0;
-        for (int i = 0; i < n; i++)
-            if (((unsigned char)s[i] & 0xC0) != 0x80)
-                len++;
-        return fail(L, L->line, L->col + len - 1, "invalid mixed-script identifier found: %.*s", n, s);
+        bool lookalike = false;
+        for (const char *q = s; q < s + n;) {
+            int cp;
+            q += ast_utf8_decode(q, s + n, &cp);
+            len++;
+            lookalike |= confusable_with_latin(cp);
+        }
+        return fail(L, L->line, lookalike ? L->col + len - 1 : L->col,
+                    "invalid mixed-script identifier found: %.*s", n, s);
     }
     if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
         Tok *k = push(L, TK_KW_IDENTIFIER, L->line, L->col);
@@ -553,7 +574,7 @@ static bool lex_identifier(Lex *L)
         adv(L, n + 1);
         return true;
     }
-    if (peek(L, rest) == ':' && peek(L, rest + 1) != ':')
+    if (peek(L, rest) == ':' && rest + 1 < L->end && peek(L, rest + 1) != ':')
         return fail(L, L->line, L->col, "keyword argument must be followed by space after: %.*s:", n, s);
     if (has_at)
         return fail(L, L->line, L->col, "invalid character \"@\" (code point U+0040) in %s: %.*s",
@@ -569,11 +590,13 @@ static bool lex_identifier(Lex *L)
     }
     if (is_upper((unsigned char)*s)) {
         for (int i = 0; i < n; i++)
-            if ((unsigned char)s[i] >= 0x80 || s[i] == '!' || s[i] == '?')
+            if ((unsigned char)s[i] >= 0x80 || s[i] == '!' || s[i] == '?') {
+                int cp, len = ast_utf8_decode(s + i, s + n, &cp);
                 return fail(L, L->line, L->col,
-                            "invalid character \"%c\" (code point U+%04X) in alias (only ASCII "
+                            "invalid character \"%.*s\" (code point U+%04X) in alias (only ASCII "
                             "characters, without punctuation, are allowed): %.*s",
-                            s[i], (unsigned char)s[i], n, s);
+                            len, s + i, cp, n, s);
+            }
         Tok *k = push(L, TK_ALIAS, L->line, L->col);
         k->val = atom_of(L, s, (size_t)n);
         adv(L, n);
@@ -714,6 +737,7 @@ static bool extract(Lex *L, bool interpol, int close, bool heredoc, PartVec *pv,
             if (interpol && c1 == '#' && peek(L, L->p + 2) == '{') {
                 buf_put(&b, L->p, 3);
                 adv(L, 3);
+                L->col -= 2;    /* elixir_interpolation counts \#{ as one column */
                 continue;
             }
             buf_put(&b, L->p, 2);
@@ -1003,8 +1027,11 @@ static int op_len(Lex *L, const char *s, bool atom)
             return 3;
     for (int i = 0; ops2[i]; i++)
         if (avail >= 2 && memcmp(s, ops2[i], 2) == 0) {
+            /* :: is no atom name; after a dot -> is - then > (Foo.->x is Foo.- > x). */
             if (atom && memcmp(s, "::", 2) == 0)
                 return 0;
+            if (!atom && memcmp(s, "->", 2) == 0)
+                break;
             return 2;
         }
     if (avail >= 1 && *s && strchr(ops1, *s))

@@ -271,6 +271,8 @@ static void pat(Fn *f, exc_term p, const char *s, const char *fail)
         exc_term mod = cg_resolve_mod(f, ast_nth(ast_args(e[0]), 0));
         cg_error(line, "cannot invoke remote function %s.%s/%d inside a match",
                  mod != EXC_NONE ? mod_display(mod) : "expr", atom_str(ast_nth(ast_args(e[0]), 1)), ast_len(e[2]));
+    } else if (!strcmp(op, "__aliases__")) {
+        pat_literal(f, cg_resolve_mod(f, p), s, fail);
     } else if (!strcmp(op, "__MODULE__")) {
         pat_literal(f, f->mod ? f->mod->name : EXC_A_nil, s, fail);
     } else {
@@ -282,6 +284,17 @@ static void pat(Fn *f, exc_term p, const char *s, const char *fail)
         cg_error(line, "cannot find or invoke local %s/%d inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: %s(...)",
                  shown, ast_len(e[2]), shown);
     }
+}
+
+/* The patterns of a function head: one scope, so a variable repeated across
+** arguments (`def f(x, x)`) means equality. */
+void match_args(Fn *f, exc_term pats, int n, const char *fail)
+{
+    int saved = pat_mark;
+    pat_mark = f->nvars;
+    for (int i = 0; i < n; i++)
+        pat(f, ast_nth(pats, i), cg_fmt("a%d", i), fail);
+    pat_mark = saved;
 }
 
 void match_pattern(Fn *f, exc_term p, const char *subj, const char *fail)
@@ -326,9 +339,18 @@ static bool guard_may_raise(exc_term g)
             ok = true;
     if (!ok)
         return true;
-    for (exc_term l = e[2]; exc_is_cons(l); l = exc_tl(l))
+    bool strict = !strcmp(op, "and") || !strcmp(op, "or") || !strcmp(op, "not");
+    for (exc_term l = e[2]; exc_is_cons(l); l = exc_tl(l)) {
         if (guard_may_raise(exc_hd(l)))
             return true;
+        /* and/or/not raise on a non-boolean operand: only comparisons and type
+        ** tests are known to give booleans */
+        exc_term a = exc_hd(l);
+        if (strict && (!exc_is_tuple(a) || exc_tuple_arity(a) != 3 || ast_is_var(a) ||
+                       !exc_is_atom(exc_tuple_elems(a)[0]) || !strcmp(atom_str(exc_tuple_elems(a)[0]), "{}") ||
+                       !strcmp(atom_str(exc_tuple_elems(a)[0]), "%{}")))
+            return true;
+    }
     return false;
 }
 

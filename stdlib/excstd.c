@@ -211,6 +211,7 @@ exc_term excstd_struct_new(exc_term dflt, exc_term kw, exc_term enforce)
         kw = exc_map_to_list(kw);
     for (exc_term p = kw; exc_is_cons(p); p = exc_tl(p)) {
         exc_term pair = exc_hd(p);
+        if (!exc_is_tuple(pair) || exc_tuple_arity(pair) != 2) exc_error_badarg();
         exc_term k = exc_tuple_elems(pair)[0];
         if (exc_map_get(dflt, k) == EXC_NONE)
             exc_error_badkey(k, dflt);
@@ -236,6 +237,7 @@ exc_term excstd_struct(exc_term mod, exc_term fields, int strict)
     }
     if (strict) return excstd_struct_new(dflt, fields, EXC_NIL_LIST);
     for (exc_term p = fields; exc_is_cons(p); p = exc_tl(p)) {
+        if (!exc_is_tuple(exc_hd(p)) || exc_tuple_arity(exc_hd(p)) != 2) exc_error_badarg();
         exc_term k = exc_tuple_elems(exc_hd(p))[0];
         if (k != exc_atom("__struct__") && exc_map_get(dflt, k) != EXC_NONE)
             dflt = exc_map_put(dflt, k, exc_tuple_elems(exc_hd(p))[1]);
@@ -301,8 +303,10 @@ exc_term excstd_bin_build(const exc_term *segs, int n)
                 exc_raise_message(msg);
             }
             piece = v;
-            if (size != EXC_NONE && exc_is_small(size))
+            if (size != EXC_NONE && exc_is_small(size)) {
                 piece = exc_binary_slice(v, 0, (size_t)exc_small_val(size));
+                if (piece == EXC_NONE) exc_error_badarg();
+            }
         } else if (code == 2) {
             if (!exc_is_small(v)) exc_error_badarg();
             int64_t c = exc_small_val(v);
@@ -323,6 +327,7 @@ exc_term excstd_bin_build(const exc_term *segs, int n)
             piece = exc_binary(b, 8);
         } else {
             if (!exc_is_integer(v)) exc_error_badarg();
+            if (size != EXC_NONE && (!exc_is_small(size) || exc_small_val(size) < 0)) exc_error_badarg();
             int64_t bits = size == EXC_NONE ? 8 : exc_small_val(size);
             mpz_t z;
             mpz_init(z);

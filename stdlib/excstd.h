@@ -158,3 +158,25 @@ exc_term excstd_get_in(exc_term data, exc_term keys);
 exc_term excstd_put_in(exc_term data, exc_term keys, exc_term value);
 exc_term excstd_update_in(exc_term data, exc_term keys, exc_term fun);
 #endif
+
+/* ---- natives of the Elixir-language stdlib (excstd_natives.c, NATIVES.md) ---- */
+#ifndef EXC_STDLIB_EXCSTD_NATIVES
+#define EXC_STDLIB_EXCSTD_NATIVES
+exc_term excstd_keyfind(exc_term key, exc_term pos, exc_term list);
+exc_term excstd_map_take(exc_term key, exc_term map);
+exc_term excstd_binary_match(exc_term subject, exc_term pattern);
+exc_term excstd_binary_copy(exc_term bin, exc_term n);
+exc_term excstd_os_time(exc_term unit);
+exc_term excstd_rand_uniform(exc_term n);
+exc_term excstd_getenv(exc_term name);
+exc_term excstd_u_graphemes(exc_term s);
+exc_term excstd_u_length(exc_term s);
+exc_term excstd_u_case(exc_term s, int mode);
+exc_term excstd_u_to_charlist(exc_term s);
+exc_term excstd_make_tuple(exc_term n, exc_term v);
+exc_term excstd_insert_element(exc_term idx, exc_term t, exc_term v);
+exc_term excstd_delete_element(exc_term idx, exc_term t);
+exc_term excstd_binary_to_float(exc_term b);
+exc_term excstd_nil_to_undefined(exc_term t);
+exc_term excstd_convert_time_unit(exc_term t, exc_term from, exc_term to);
+#endif

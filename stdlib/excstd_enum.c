@@ -16,6 +16,16 @@
 
 static exc_term rev(exc_term l) { return excstd_reverse(l, EXC_NIL_LIST); }
 
+/* Elixir's guards reject bad arguments with FunctionClauseError for Mod.fun/n. */
+static void need(bool ok, const char *mod, const char *fun, int n, exc_term a, exc_term b)
+{
+    if (ok) return;
+    exc_term args = n == 1 ? exc_cons(a, EXC_NIL_LIST) : exc_list_from_array((exc_term[]){a, b}, 2);
+    exc_error_function_clause(exc_atom(mod), exc_atom(fun), args);
+}
+#define INT(x) exc_is_small(x)
+#define BIN(x) exc_is_binary(x)
+
 exc_term excstd_enum_map(exc_term e, exc_term f)
 {
     exc_term out = EXC_NIL_LIST;
@@ -65,6 +75,7 @@ exc_term excstd_enum_count2(exc_term e, exc_term f)
 
 exc_term excstd_enum_at(exc_term e, exc_term i, exc_term dflt)
 {
+    need(INT(i), "Elixir.Enum", "at", 2, e, i);
     exc_term l = L(e);
     int64_t k = exc_small_val(i), n = exc_list_length(l);
     if (k < 0) k += n;
@@ -82,6 +93,7 @@ exc_term excstd_enum_fetch(exc_term e, exc_term i)
 
 exc_term excstd_enum_take(exc_term e, exc_term n)
 {
+    need(INT(n), "Elixir.Enum", "take", 2, e, n);
     exc_term l = L(e), out = EXC_NIL_LIST;
     int64_t k = exc_small_val(n);
     if (k < 0) {
@@ -95,6 +107,7 @@ exc_term excstd_enum_take(exc_term e, exc_term n)
 
 exc_term excstd_enum_drop(exc_term e, exc_term n)
 {
+    need(INT(n), "Elixir.Enum", "drop", 2, e, n);
     exc_term l = L(e);
     int64_t k = exc_small_val(n);
     if (k < 0) return excstd_enum_take(l, exc_small(exc_list_length(l) + k));
@@ -102,24 +115,26 @@ exc_term excstd_enum_drop(exc_term e, exc_term n)
     return l;
 }
 
-static exc_term sort_fun;
-static int cmp_default(const void *a, const void *b) { return exc_compare(*(const exc_term *)a, *(const exc_term *)b); }
-static int cmp_fun(const void *a, const void *b)
+/* a before b? With fun == EXC_NONE: term order; else fun.(a, b) truthy. The fun is
+** passed down (no global): a comparator may yield and resume on another thread. */
+static bool before(exc_term fun, exc_term a, exc_term b)
 {
-    /* fun(a, b) true means a comes first */
-    if (exc_truthy(CALL2(sort_fun, *(const exc_term *)a, *(const exc_term *)b))) return -1;
-    return 1;
+    if (fun == EXC_NONE)
+        return exc_compare(a, b) <= 0;
+    if (exc_is_atom(fun)) /* :desc, stable */
+        return exc_compare(a, b) >= 0;
+    return exc_truthy(CALL2(fun, a, b));
 }
 
 /* merge sort keeps equal elements in order (Enum.sort is stable) */
-static void msort(exc_term *a, size_t n, exc_term *tmp, int (*cmp)(const void *, const void *))
+static void msort(exc_term *a, size_t n, exc_term *tmp, exc_term fun)
 {
     if (n < 2) return;
     size_t h = n / 2;
-    msort(a, h, tmp, cmp);
-    msort(a + h, n - h, tmp, cmp);
+    msort(a, h, tmp, fun);
+    msort(a + h, n - h, tmp, fun);
     size_t i = 0, j = h, k = 0;
-    while (i < h && j < n) tmp[k++] = cmp(&a[j], &a[i]) < 0 ? a[j++] : a[i++];
+    while (i < h && j < n) tmp[k++] = before(fun, a[i], a[j]) ? a[i++] : a[j++];
     while (i < h) tmp[k++] = a[i++];
     while (j < n) tmp[k++] = a[j++];
     memcpy(a, tmp, n * sizeof *a);
@@ -131,15 +146,11 @@ exc_term excstd_enum_sort(exc_term e, exc_term f)
     exc_term *a = exc_list_to_array(L(e), &n);
     exc_term *tmp = exc_alloc((n + 1) * sizeof *tmp);
     if (f == EXC_NONE || f == exc_atom("asc")) {
-        msort(a, n, tmp, cmp_default);
+        msort(a, n, tmp, EXC_NONE);
     } else if (f == exc_atom("desc")) {
-        msort(a, n, tmp, cmp_default);
-        for (size_t i = 0; i < n / 2; i++) { exc_term t = a[i]; a[i] = a[n - 1 - i]; a[n - 1 - i] = t; }
+        msort(a, n, tmp, f);
     } else {
-        exc_term saved = sort_fun;
-        sort_fun = f;
-        msort(a, n, tmp, cmp_fun);
-        sort_fun = saved;
+        msort(a, n, tmp, f);
     }
     return exc_list_from_array(a, n);
 }
@@ -244,6 +255,7 @@ exc_term excstd_map_from_struct(exc_term m)
 
 exc_term excstd_kw_get(exc_term kw, exc_term k, exc_term dflt)
 {
+    need(exc_is_list(kw) && exc_is_atom(k), "Elixir.Keyword", "get", 2, kw, k);
     for (; exc_is_cons(kw); kw = exc_tl(kw)) {
         exc_term p = exc_hd(kw);
         if (exc_is_tuple(p) && exc_tuple_arity(p) == 2 && exc_tuple_elems(p)[0] == k) return exc_tuple_elems(p)[1];
@@ -259,9 +271,11 @@ exc_term excstd_kw_has_key(exc_term kw, exc_term k)
 
 exc_term excstd_kw_delete(exc_term kw, exc_term k)
 {
+    need(exc_is_list(kw) && exc_is_atom(k), "Elixir.Keyword", "delete", 2, kw, k);
     exc_term out = EXC_NIL_LIST;
     for (; exc_is_cons(kw); kw = exc_tl(kw))
-        if (exc_tuple_elems(exc_hd(kw))[0] != k) out = exc_cons(exc_hd(kw), out);
+        if (!exc_is_tuple(exc_hd(kw)) || exc_tuple_arity(exc_hd(kw)) != 2 || exc_tuple_elems(exc_hd(kw))[0] != k)
+            out = exc_cons(exc_hd(kw), out);
     return rev(out);
 }
 
@@ -269,22 +283,29 @@ exc_term excstd_kw_put(exc_term kw, exc_term k, exc_term v) { return exc_cons(ex
 
 exc_term excstd_kw_keys(exc_term kw)
 {
+    need(exc_is_list(kw), "Elixir.Keyword", "keys", 1, kw, kw);
     exc_term out = EXC_NIL_LIST;
-    for (; exc_is_cons(kw); kw = exc_tl(kw)) out = exc_cons(exc_tuple_elems(exc_hd(kw))[0], out);
+    for (; exc_is_cons(kw); kw = exc_tl(kw)) {
+        need(exc_is_tuple(exc_hd(kw)) && exc_tuple_arity(exc_hd(kw)) == 2, "Elixir.Keyword", "keys", 1, kw, kw);
+        out = exc_cons(exc_tuple_elems(exc_hd(kw))[0], out);
+    }
     return rev(out);
 }
 
 exc_term excstd_kw_get_values(exc_term kw, exc_term k)
 {
+    need(exc_is_list(kw) && exc_is_atom(k), "Elixir.Keyword", "get_values", 2, kw, k);
     exc_term out = EXC_NIL_LIST;
     for (; exc_is_cons(kw); kw = exc_tl(kw))
-        if (exc_tuple_elems(exc_hd(kw))[0] == k) out = exc_cons(exc_tuple_elems(exc_hd(kw))[1], out);
+        if (exc_is_tuple(exc_hd(kw)) && exc_tuple_arity(exc_hd(kw)) == 2 && exc_tuple_elems(exc_hd(kw))[0] == k)
+            out = exc_cons(exc_tuple_elems(exc_hd(kw))[1], out);
     return rev(out);
 }
 
 /* ---- List / Tuple ---- */
 exc_term excstd_list_duplicate(exc_term x, exc_term n)
 {
+    need(INT(n) && exc_small_val(n) >= 0, "Elixir.List", "duplicate", 2, x, n);
     exc_term out = EXC_NIL_LIST;
     for (int64_t i = 0; i < exc_small_val(n); i++) out = exc_cons(x, out);
     return out;
@@ -308,6 +329,7 @@ exc_term excstd_list_flatten(exc_term l) { return rev(flat(l, EXC_NIL_LIST)); }
 
 exc_term excstd_tuple_duplicate(exc_term x, exc_term n)
 {
+    need(INT(n) && exc_small_val(n) >= 0, "Elixir.Tuple", "duplicate", 2, x, n);
     int64_t k = exc_small_val(n);
     exc_term t = exc_tuple_new((size_t)k);
     for (int64_t i = 0; i < k; i++) exc_tuple_elems(t)[i] = x;
@@ -316,6 +338,7 @@ exc_term excstd_tuple_duplicate(exc_term x, exc_term n)
 
 exc_term excstd_tuple_append(exc_term t, exc_term x)
 {
+    need(exc_is_tuple(t), "Elixir.Tuple", "append", 2, t, x);
     size_t n = exc_tuple_arity(t);
     exc_term r = exc_tuple_new(n + 1);
     memcpy(exc_tuple_elems(r), exc_tuple_elems(t), n * sizeof(exc_term));
@@ -371,10 +394,12 @@ exc_term excstd_str_reverse(exc_term s)
     return acc;
 }
 
-exc_term excstd_str_at(exc_term s, exc_term i) { return excstd_enum_at(excstd_str_graphemes(s), i, EXC_A_nil); }
+exc_term excstd_str_at(exc_term s, exc_term i) {
+    need(BIN(s) && INT(i), "Elixir.String", "at", 2, s, i); return excstd_enum_at(excstd_str_graphemes(s), i, EXC_A_nil); }
 
 exc_term excstd_str_slice(exc_term s, exc_term start, exc_term len)
 {
+    need(BIN(s) && INT(start) && INT(len) && exc_small_val(len) >= 0, "Elixir.String", "slice", 2, s, start);
     exc_term g = excstd_str_graphemes(s);
     int64_t n = exc_list_length(g), st = exc_small_val(start);
     if (st < 0) st += n;
@@ -384,6 +409,7 @@ exc_term excstd_str_slice(exc_term s, exc_term start, exc_term len)
 
 exc_term excstd_str_duplicate(exc_term s, exc_term n)
 {
+    need(BIN(s) && INT(n) && exc_small_val(n) >= 0, "Elixir.String", "duplicate", 2, s, n);
     exc_term acc = exc_binary("", 0);
     for (int64_t i = 0; i < exc_small_val(n); i++) acc = exc_k_concat(acc, s);
     return acc;
@@ -411,6 +437,7 @@ static const uint8_t *find(const uint8_t *h, size_t hn, const uint8_t *n, size_t
 
 exc_term excstd_str_split(exc_term s, exc_term sep)
 {
+    need(sep == EXC_NONE || BIN(sep) || (exc_is_cons(sep) && BIN(exc_hd(sep))), "Elixir.String", "split", 2, s, sep);
     need_bin(s);
     exc_term out = EXC_NIL_LIST;
     const uint8_t *d = exc_binary_data(s);
@@ -441,12 +468,14 @@ exc_term excstd_str_split(exc_term s, exc_term sep)
 
 exc_term excstd_str_replace(exc_term s, exc_term pat, exc_term rep)
 {
+    need(BIN(s) && BIN(pat) && BIN(rep), "Elixir.String", "replace", 2, s, pat);
     exc_term parts = excstd_str_split(s, pat);
     return excstd_enum_join(parts, rep);
 }
 
 exc_term excstd_str_contains(exc_term s, exc_term pat)
 {
+    need(BIN(pat) || exc_is_list(pat), "Elixir.String", "contains?", 2, s, pat);
     need_bin(s);
     if (exc_is_list(pat)) {
         for (; exc_is_cons(pat); pat = exc_tl(pat))
@@ -459,18 +488,21 @@ exc_term excstd_str_contains(exc_term s, exc_term pat)
 
 exc_term excstd_str_starts_with(exc_term s, exc_term p)
 {
+    need(BIN(s) && BIN(p), "Elixir.String", "starts_with?", 2, s, p);
     need_bin(s);
     return exc_bool(excstd_bin_prefix(s, p) != EXC_NONE);
 }
 
 exc_term excstd_str_ends_with(exc_term s, exc_term p)
 {
+    need(BIN(s) && BIN(p), "Elixir.String", "ends_with?", 2, s, p);
     size_t n = exc_binary_size(s), m = exc_binary_size(p);
     return exc_bool(m <= n && memcmp(exc_binary_data(s) + n - m, exc_binary_data(p), m) == 0);
 }
 
 exc_term excstd_str_pad(exc_term s, exc_term width, exc_term pad, int leading)
 {
+    need(BIN(s) && INT(width) && (pad == EXC_NONE || BIN(pad)), "Elixir.String", leading ? "pad_leading" : "pad_trailing", 2, s, width);
     int64_t len = exc_small_val(excstd_str_length(s)), w = exc_small_val(width);
     exc_term fill = exc_binary("", 0);
     for (int64_t i = len; i < w; i++) fill = exc_k_concat(fill, pad == EXC_NONE ? exc_binary(" ", 1) : pad);
