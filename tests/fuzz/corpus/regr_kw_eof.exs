@@ -1,0 +1,1 @@
+Keyword.replace!([a: 1, c:
