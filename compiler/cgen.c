@@ -2,6 +2,7 @@
 ** registration) and of a script's top level with main(). Expressions are in
 ** cgen_expr.c, calls in cgen_call.c, control flow in cgen_ctrl.c, patterns in match.c. */
 #include "cgen.h"
+#include "dtree.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -89,26 +90,41 @@ static void emit_fn(Unit *u, Fn *f, const char *cname, bool is_static, int nslot
     buf_put(&u->code, "}\n\n");
 }
 
-/* The clauses of a def or fn over arguments a0..a(n-1): try each in order; the first
-** whose patterns and guard match runs its body in tail position. */
+/* The clauses of a def or fn over arguments a0..a(n-1), as one decision tree
+** (dtree.c): the first whose patterns and guard match runs its body in tail
+** position. */
+static void clause_enter(Fn *f, int c, void *ctx)
+{
+    const Clause *cs = ctx;
+    f->attr_mark = cs[c].attr_mark;
+    f->line = cs[c].line;
+}
+
+static void clause_body(Fn *f, int c, const char *fail, void *ctx)
+{
+    const Clause *cs = ctx;
+    (void)fail;
+    const char *r = cg_block(f, cs[c].body, true);
+    if (r)
+        fn_emit(f, "return %s;", r);
+}
+
 static void emit_clauses(Fn *f, const Clause *cs, int ncl, int arity, const char *nomatch)
 {
+    DtClause *dc = exc_alloc(sizeof *dc * (size_t)(ncl + 1));
     for (int c = 0; c < ncl; c++) {
-        int mark = f->nvars;
-        const char *next = fn_label(f);
-        f->attr_mark = cs[c].attr_mark;
-        f->line = cs[c].line;
-        fn_emit(f, "{");
-        match_args(f, cs[c].args, arity, next);
-        if (cs[c].guard != EXC_NONE)
-            match_guard(f, cs[c].guard, next);
-        const char *r = cg_block(f, cs[c].body, true);
-        if (r)
-            fn_emit(f, "return %s;", r);
-        fn_emit(f, "}");
-        fn_emit(f, "%s:;", next);
-        f->nvars = mark;
+        exc_term *p = exc_alloc(sizeof *p * (size_t)(arity + 1));
+        for (int i = 0; i < arity; i++)
+            p[i] = ast_nth(cs[c].args, i);
+        dc[c] = (DtClause){p, cs[c].guard};
     }
+    const char **subj = exc_alloc(sizeof *subj * (size_t)(arity + 1));
+    for (int i = 0; i < arity; i++)
+        subj[i] = cg_fmt("a%d", i);
+    const char *fail = fn_label(f);
+    DtHooks h = {clause_enter, clause_body, (void *)cs};
+    dtree_match(f, dc, ncl, subj, arity, fail, &h);
+    fn_emit(f, "%s:;", fail);
     fn_emit(f, "%s", nomatch);
 }
 

@@ -2,6 +2,7 @@
 ** catch, else, after), with/else and for comprehensions. Each clause is its own
 ** scope: variables bound in it are dropped afterwards (Elixir's scoping). */
 #include "cgen.h"
+#include "dtree.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,22 +28,47 @@ static void body_to(Fn *f, exc_term body, bool tail, const char *res, const char
         fn_emit(f, "goto %s;", done);
 }
 
+/* Clauses {:->, _, [[head], body]} over one subject, as a decision tree (dtree.c). */
+typedef struct ClauseCtx {
+    exc_term *bodies;
+    bool tail, recv;
+    const char *res, *done;
+} ClauseCtx;
+
+static void clause_body(Fn *f, int c, const char *fail, void *ctx)
+{
+    ClauseCtx *x = ctx;
+    (void)fail;
+    if (x->recv)
+        fn_emit(f, "exc_recv_take();");
+    body_to(f, x->bodies[c], x->tail, x->res, x->done);
+}
+
+/* Matches clauses against subj; when none matches, goes to the label nomatch. */
+static void match_clauses(Fn *f, exc_term clauses, const char *subj, ClauseCtx *x, const char *nomatch)
+{
+    int n = ast_len(clauses);
+    DtClause *dc = exc_alloc(sizeof *dc * (size_t)(n + 1));
+    x->bodies = exc_alloc(sizeof *x->bodies * (size_t)(n + 1));
+    int i = 0;
+    for (exc_term l = clauses; exc_is_cons(l); l = exc_tl(l), i++) {
+        exc_term cl = exc_hd(l), pat, guard;
+        split_when(ast_nth(ast_nth(ast_args(cl), 0), 0), &pat, &guard);
+        exc_term *p = exc_alloc(sizeof *p);
+        p[0] = pat;
+        dc[i] = (DtClause){p, guard};
+        x->bodies[i] = ast_nth(ast_args(cl), 1);
+    }
+    DtHooks h = {NULL, clause_body, x};
+    dtree_match(f, dc, n, &subj, 1, nomatch, &h);
+}
+
 const char *cg_clauses(Fn *f, exc_term clauses, const char *subj, bool tail, const char *nomatch)
 {
-    const char *res = result_var(f, tail), *done = fn_label(f);
-    for (exc_term l = clauses; exc_is_cons(l); l = exc_tl(l)) {
-        exc_term cl = exc_hd(l);
-        exc_term heads = ast_nth(ast_args(cl), 0), pat, guard;
-        split_when(ast_nth(heads, 0), &pat, &guard);
-        int mark = f->nvars;
-        const char *next = fn_label(f);
-        match_pattern(f, pat, subj, next);
-        if (guard != EXC_NONE)
-            match_guard(f, guard, next);
-        body_to(f, ast_nth(ast_args(cl), 1), tail, res, done);
-        fn_emit(f, "%s:;", next);
-        f->nvars = mark;
-    }
+    const char *res = result_var(f, tail), *done = fn_label(f), *fail = fn_label(f);
+    ClauseCtx x = {NULL, tail, false, res, done};
+    match_clauses(f, clauses, subj, &x, fail);
+    fn_emit(f, "%s:;", fail);
     fn_emit(f, "%s", nomatch);
     fn_emit(f, "%s:;", done);
     return res;
@@ -121,20 +147,10 @@ const char *cg_receive(Fn *f, exc_term e, bool tail)
     fn_emit(f, "if (%s == EXC_NONE) { if (exc_recv_wait(%s)) goto %s; goto %s; }", m, tov, lafter, loop);
     if (clauses == EXC_NONE)
         clauses = EXC_NIL_LIST;
-    for (exc_term l = clauses; exc_is_cons(l); l = exc_tl(l)) {
-        exc_term cl = exc_hd(l);
-        exc_term pat, guard;
-        split_when(ast_nth(ast_nth(ast_args(cl), 0), 0), &pat, &guard);
-        int mark = f->nvars;
-        const char *next = fn_label(f);
-        match_pattern(f, pat, m, next);
-        if (guard != EXC_NONE)
-            match_guard(f, guard, next);
-        fn_emit(f, "exc_recv_take();");
-        body_to(f, ast_nth(ast_args(cl), 1), tail, res, done);
-        fn_emit(f, "%s:;", next);
-        f->nvars = mark;
-    }
+    const char *skip = fn_label(f);
+    ClauseCtx x = {NULL, tail, true, res, done};
+    match_clauses(f, clauses, m, &x, skip);
+    fn_emit(f, "%s:;", skip);
     fn_emit(f, "exc_recv_skip(); goto %s;", loop);
     fn_emit(f, "%s:;", lafter);
     if (after_body != EXC_NONE)

@@ -3,6 +3,7 @@
 ** clauses are tried in order (the decision is a chain of such test sequences).
 ** Guards compile to expressions whose falsity (or error) jumps to the same label. */
 #include "cgen.h"
+#include "dtree.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -296,6 +297,17 @@ void match_args(Fn *f, exc_term pats, int n, const char *fail)
         pat(f, ast_nth(pats, i), cg_fmt("a%d", i), fail);
     pat_mark = saved;
 }
+
+int match_begin(Fn *f)
+{
+    int saved = pat_mark;
+    pat_mark = f->nvars;
+    return saved;
+}
+
+void match_sub(Fn *f, exc_term p, const char *subj, const char *fail) { pat(f, p, subj, fail); }
+
+void match_end(int saved) { pat_mark = saved; }
 
 void match_pattern(Fn *f, exc_term p, const char *subj, const char *fail)
 {

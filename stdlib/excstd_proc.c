@@ -115,9 +115,9 @@ exc_term excstd_process_info(exc_term pid, exc_term key)
 
 exc_term excstd_process_info1(exc_term pid)
 {
-    static const char *keys[] = {"registered_name", "status", "message_queue_len", "links", "trap_exit", "total_heap_size"};
+    static const char *keys[] = {"registered_name", "status", "message_queue_len", "links", "trap_exit", "group_leader", "total_heap_size", "heap_size", "reductions"};
     exc_term out = EXC_NIL_LIST;
-    for (int i = 5; i >= 0; i--) {
+    for (int i = 8; i >= 0; i--) {
         exc_term r = exc_process_info(pid, exc_atom(keys[i]));
         if (r == EXC_A_nil) return EXC_A_nil;
         if (r != EXC_NONE && !(i == 0 && exc_is_list(r))) out = exc_cons(r, out);
@@ -138,7 +138,7 @@ exc_term excstd_dict_keys(void)
     return exc_list_reverse(out);
 }
 
-exc_term excstd_group_leader(void) { return exc_self(); }
+exc_term excstd_group_leader(void) { return exc_group_leader(); }
 
 exc_term excstd_process_list(void) { return exc_cons(exc_self(), EXC_NIL_LIST); }
 

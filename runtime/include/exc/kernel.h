@@ -170,6 +170,7 @@ exc_term exc_k_chardata_to_binary(exc_term chardata);
 ** String.Chars value. Returns :ok. */
 exc_term exc_k_io_puts(exc_term device, exc_term item);
 exc_term exc_k_io_write(exc_term device, exc_term item);
+exc_term exc_k_io_binwrite(exc_term device, exc_term iodata);
 
 /* IO.inspect(device, term, opts): prints "label: " (when given) and the term laid out
 ** at opts' width (default 80) followed by "\n"; returns term. */

@@ -235,4 +235,27 @@ void exc_sleep(int64_t ms);
 ** interleave inside one call. Returns false on error. */
 bool exc_io_write(int fd, const void *buf, size_t len);
 
+/* Erlang's io protocol (runtime/src/io/io_server.c): exc_io_request sends
+** {:io_request, self(), ref, request} to an io server pid and returns its reply
+** ({:error, :terminated} when the server is dead). The group leader of every process
+** is the io server registered as :user (standard output). */
+exc_term exc_io_request(exc_term device, exc_term request);
+exc_term exc_group_leader(void);
+
+/* File.open/2 and File.close/1 (runtime/src/io/file.c): {:ok, pid} of an io server
+** owning the descriptor (closed when the opener dies), or {:error, posix}. */
+exc_term exc_file_open(exc_term path, exc_term modes);
+exc_term exc_file_close(exc_term device);
+/* File.read/1, File.rm/1 ({:error, posix} on failure) and File.read!/File.rm!
+** (raise File.Error) (runtime/src/io/file_ops.c). */
+exc_term exc_file_read(exc_term path);
+exc_term exc_file_rm(exc_term path);
+exc_term exc_file_read_bang(exc_term path);
+exc_term exc_file_rm_bang(exc_term path);
+
+/* Start the system processes of a program's main process (runtime/src/proc/system.c):
+** the runner linked to the caller (the elixir CLI's process that waits for the
+** script), :code_server and the :user group leader. Called by exc_runtime_main. */
+void exc_system_start(void);
+
 #endif

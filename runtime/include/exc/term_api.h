@@ -241,6 +241,9 @@ exc_term exc_map_delete(exc_term map, exc_term key);
 exc_term exc_map_keys(exc_term map);
 exc_term exc_map_values(exc_term map);
 exc_term exc_map_to_list(exc_term map);   /* [{k, v}, ...] */
+/* [{k, v}, ...] in :maps.iterator order (what Enum.reduce/map/each and `for` see);
+** the reverse of exc_map_to_list's beyond 32 keys, the same below. */
+exc_term exc_map_to_list_fold(exc_term map);
 
 /* Iteration without allocation of lists: the iterator holds a stack of HAMT nodes.
 **   exc_map_iter it; exc_map_iter_init(&it, m);
@@ -254,6 +257,10 @@ typedef struct exc_map_iter {
 } exc_map_iter;
 void exc_map_iter_init(exc_map_iter *it, exc_term map);
 bool exc_map_iter_next(exc_map_iter *it, exc_term *key, exc_term *val);
+/* Same, in the order of BEAM's :maps.iterator/:maps.next (Enum.map/reduce/each, for,
+** :maps.fold). exc_map_iter_init gives :maps.to_list's order (Map.keys/values/
+** to_list, Enum.to_list, inspect). They differ, reversed, only beyond 32 keys. */
+void exc_map_iter_init_fold(exc_map_iter *it, exc_term map);
 
 /* ---- funs ---------------------------------------------------------------- */
 

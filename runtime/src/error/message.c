@@ -134,6 +134,37 @@ static exc_term bad_struct(exc_term e)
     return exci_sb_binary(&sb);
 }
 
+/* :file.format_error/1 of the posix reasons the file functions return (Erlang's
+** erl_posix_msg wording, which is not always strerror's). */
+static const char *posix_text(exc_term reason)
+{
+    static const char *const tab[][2] = {
+        {"enoent", "no such file or directory"}, {"eacces", "permission denied"},
+        {"eexist", "file already exists"},       {"eisdir", "illegal operation on a directory"},
+        {"enotdir", "not a directory"},          {"enospc", "no space left on device"},
+        {"erofs", "read-only file system"},      {"emfile", "too many open files"},
+        {"eio", "I/O error"},                    {"ebadf", "bad file number"},
+    };
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        if (reason == exc_atom(tab[i][0])) return tab[i][1];
+    return NULL;
+}
+
+/* File.Error: could not <action> <inspect(path)>: <format_error(reason)> */
+static exc_term file_error(exc_term e)
+{
+    exci_sb sb = {0};
+    exci_sb_puts(&sb, "could not ");
+    exci_sb_bin(&sb, F(e, "action"));
+    exci_sb_puts(&sb, " ");
+    exci_sb_inspect(&sb, F(e, "path"));
+    exci_sb_puts(&sb, ": ");
+    const char *t = posix_text(F(e, "reason"));
+    if (t) exci_sb_puts(&sb, t);
+    else exci_sb_inspect(&sb, F(e, "reason"));
+    return exci_sb_binary(&sb);
+}
+
 static exc_term builtin_message(int i, exc_term e)
 {
     switch ((enum exci_exc)i) {
@@ -159,6 +190,7 @@ static exc_term builtin_message(int i, exc_term e)
     case EXCI_EXC_UndefinedFunctionError: return undefined_function(e);
     case EXCI_EXC_WithClauseError: return prefixed("no with clause matching: ", F(e, "term"));
     case EXCI_EXC_ProtocolUndefinedError: return protocol_undefined(e);
+    case EXCI_EXC_FileError: return file_error(e);
     default: return F(e, "message");
     }
 }

@@ -9,13 +9,29 @@
 #include "exc/proc.h"
 #include "error/error_int.h"
 
-/* The descriptor of an IO device: :stdio (or nil) 1, :stderr/:standard_error 2. */
+/* The descriptor of an IO device: :stdio (or nil) 1, :stderr/:standard_error 2; -1
+** for an io server (a pid, or a registered name such as :user) spoken to through
+** Erlang's io protocol (exc_io_request). */
 static int device_fd(exc_term device)
 {
     if (device == EXC_A_nil || device == exc_atom("stdio") || device == exc_atom("standard_io"))
         return 1;
     if (device == exc_atom("stderr") || device == exc_atom("standard_error")) return 2;
+    if (exc_is_pid(device) || (exc_is_atom(device) && exc_whereis(device) != EXC_A_nil)) return -1;
     exc_error_badarg();
+}
+
+/* Writes bytes to a descriptor, or sends {:put_chars, encoding, bin} to an io server;
+** an {:error, reason} reply raises reason, as :io.put_chars does. */
+static void emit(int fd, exc_term device, exc_term encoding, exc_term bin)
+{
+    if (fd >= 0) {
+        exc_io_write(fd, exc_binary_data(bin), exc_binary_size(bin));
+        return;
+    }
+    exc_term r = exc_io_request(device, exc_tuple3(exc_atom("put_chars"), encoding, bin));
+    if (exc_is_tuple(r) && exc_tuple_arity(r) == 2 && exc_tuple_elems(r)[0] == EXC_A(error))
+        exc_error(exc_tuple_elems(r)[1]);
 }
 
 /* IO's to_chardata: lists and binaries as they are, anything else via String.Chars. */
@@ -32,7 +48,7 @@ static void put_chars(int fd, exc_term device, exc_term data)
         exc_term dev = device == EXC_A_nil ? exc_atom("standard_io") : device;
         exc_error_bif("put_chars", 2, (exc_term[]){dev, data});
     }
-    exc_io_write(fd, exc_binary_data(bin), exc_binary_size(bin));
+    emit(fd, device, exc_atom("unicode"), bin);
 }
 
 exc_term exc_k_io_puts(exc_term device, exc_term item)
@@ -46,6 +62,35 @@ exc_term exc_k_io_write(exc_term device, exc_term item)
 {
     int fd = device_fd(device);
     put_chars(fd, device, to_chardata(item));
+    return EXC_A(ok);
+}
+
+/* Appends iodata (bytes, binaries, nested lists, binary tails); false if not iodata. */
+static bool put_iodata(exci_sb *sb, exc_term d)
+{
+    if (exc_is_binary(d)) {
+        exci_sb_put(sb, (const char *)exc_binary_data(d), exc_binary_size(d));
+        return true;
+    }
+    for (; exc_is_cons(d); d = exc_tl(d)) {
+        exc_term h = exc_hd(d);
+        if (exc_is_small(h) && exc_small_val(h) >= 0 && exc_small_val(h) < 256) {
+            char c = (char)exc_small_val(h);
+            exci_sb_put(sb, &c, 1);
+        } else if (!put_iodata(sb, h)) {
+            return false;
+        }
+    }
+    return d == EXC_NIL_LIST || put_iodata(sb, d);
+}
+
+/* IO.binwrite: iodata as raw bytes (:io.request(device, {:put_chars, :latin1, data})). */
+exc_term exc_k_io_binwrite(exc_term device, exc_term iodata)
+{
+    int fd = device_fd(device);
+    exci_sb sb = {0};
+    if (!put_iodata(&sb, iodata)) exc_error_badarg();
+    emit(fd, device, exc_atom("latin1"), exc_binary(sb.buf, sb.len));
     return EXC_A(ok);
 }
 
@@ -108,7 +153,7 @@ exc_term exc_k_io_inspect(exc_term device, exc_term term, exc_term opts)
     char *s = exc_inspect_cstr(term, &o, o.width, &n);
     exci_sb_put(&sb, s, n);
     exci_sb_puts(&sb, "\n");
-    exc_io_write(fd, sb.buf, sb.len);
+    emit(fd, device, exc_atom("unicode"), exc_binary(sb.buf, sb.len));
     return term;
 }
 

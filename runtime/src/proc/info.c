@@ -42,6 +42,14 @@ static exc_term status_of(exci_proc *p)
     }
 }
 
+/* Finished slices plus, for the caller itself, the running one. */
+static uint64_t reductions_of(exci_proc *p)
+{
+    uint64_t r = p->reductions;
+    if (p == exci_proc_cur && exc_reds < EXC_REDUCTIONS) r += (uint64_t)(EXC_REDUCTIONS - exc_reds);
+    return r;
+}
+
 static exc_term value_of(exci_proc *p, exc_term key)
 {
     uint64_t n;
@@ -49,6 +57,12 @@ static exc_term value_of(exci_proc *p, exc_term key)
     if (key == EXC_A(messages)) return messages_of(p, NULL);
     if (key == EXC_A(message_queue_len)) { messages_of(p, &n); return exc_small((int64_t)n); }
     if (key == EXC_A(total_heap_size)) return exc_small((int64_t)(p->alloc_bytes / 8 + 233));
+    if (key == exc_atom("heap_size")) return exc_small((int64_t)(p->alloc_bytes / 8 + 233));
+    if (key == exc_atom("reductions")) return exc_small((int64_t)reductions_of(p));
+    if (key == exc_atom("group_leader")) { /* every process's is :user (proc/system.c) */
+        exc_term gl = exc_whereis(exc_atom("user"));
+        return exc_is_pid(gl) ? gl : EXC_NONE;
+    }
     if (key == EXC_A(status)) return status_of(p);
     if (key == EXC_A(trap_exit)) return exc_bool(p->trap_exit);
     if (key == EXC_A(registered_name))

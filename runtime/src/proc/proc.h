@@ -63,6 +63,7 @@ typedef struct exci_proc {
     sigjmp_buf *base;               /* where a process exit unwinds to (on its stack) */
     struct exci_timer *wait_timer;  /* receive/sleep timeout armed, or NULL */
     uint64_t alloc_bytes;           /* for Process.info :total_heap_size */
+    uint64_t reductions;            /* reductions of finished slices (Process.info) */
     void *san_save;                 /* ASan fake stack while switched out */
     void *tsan_fiber;               /* TSan fiber of this process */
     bool san_jumped;                /* a longjmp changed stack segment */

@@ -257,10 +257,12 @@ static exc_term exit_msg(exci_node *n)
     return exc_tuple3(EXC_A(EXIT), n->from, n->term);
 }
 
-/* Killed by an exit signal: remember who sent it (the main process reports it). */
+/* Killed by an exit signal: remember who sent it (the main process reports it, even
+** when it signalled itself: `Process.exit(self(), :kill)` prints "** (EXIT from
+** #PID<main>) killed" under the elixir CLI, and exits 1 even for :normal). */
 static EXC_NORETURN void die_from(exci_proc *p, exc_term from, exc_term reason)
 {
-    p->exit_from = from == p->pid ? 0 : from;
+    p->exit_from = from;
     exci_proc_die(reason);
 }
 

@@ -86,8 +86,22 @@ void exc_halt(int status)
     _exit(status);
 }
 
+/* The main process of a program: the system processes first (exc_system_start). */
+typedef struct {
+    void (*entry)(void *);
+    void *arg;
+} main_boot_arg;
+
+static void main_boot(void *a)
+{
+    main_boot_arg *b = a;
+    exc_system_start();
+    b->entry(b->arg);
+}
+
 void exc_runtime_main(int argc, char **argv, void (*entry)(void *), void *arg)
 {
     exc_runtime_init(argc, argv);
-    exc_halt(exc_runtime_run(entry, arg));
+    main_boot_arg b = {entry, arg};
+    exc_halt(exc_runtime_run(main_boot, &b));
 }

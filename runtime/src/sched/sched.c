@@ -281,6 +281,7 @@ static void run(exci_sched *s, exci_proc *p)
     exci_san_leave(&s->san_save, p->seg->lo, p->seg->size);
     exci_tsan_switch(p->tsan_fiber);
     exci_ctx_swap(&s->ctx, &p->ctx);
+    p->reductions += (uint64_t)(EXC_REDUCTIONS - exc_reds); /* 0 after exc_yield */
     exci_san_arrive(s->san_save);
     exci_proc_cur = NULL;
     exc_stack_limit = NULL;
@@ -326,6 +327,7 @@ void exci_sched_switch_out(exci_proc *p, int why)
 void exc_yield(void)
 {
     exci_proc *p = exci_proc_cur;
+    if (p) p->reductions += (uint64_t)(EXC_REDUCTIONS - exc_reds);
     exc_reds = EXC_REDUCTIONS;
     if (!p) return;
     exci_sched_switch_out(p, EXCI_Y_YIELD);

@@ -153,6 +153,13 @@ void exc_map_iter_init(exc_map_iter *it, exc_term map)
     if (is_hamt(map)) exci_hamt_iter_init(it);
 }
 
+/* HAMTs keep pos as the direction flag (small maps: both orders are key order). */
+void exc_map_iter_init_fold(exc_map_iter *it, exc_term map)
+{
+    exc_map_iter_init(it, map);
+    if (is_hamt(map)) it->pos = 1;
+}
+
 bool exc_map_iter_next(exc_map_iter *it, exc_term *key, exc_term *val)
 {
     if (is_hamt(it->map)) return exci_hamt_iter_next(it, key, val);
@@ -164,18 +171,20 @@ bool exc_map_iter_next(exc_map_iter *it, exc_term *key, exc_term *val)
 
 enum list_kind { L_KEYS, L_VALUES, L_PAIRS };
 
-static exc_term map_list(exc_term map, enum list_kind kind)
+static exc_term map_list(exc_term map, enum list_kind kind, bool fold_order)
 {
     size_t n = exc_map_size(map), i = 0;
     exc_term *items = exc_alloc((n ? n : 1) * sizeof(exc_term));
     exc_map_iter it;
     exc_term k, v;
-    exc_map_iter_init(&it, map);
+    if (fold_order) exc_map_iter_init_fold(&it, map);
+    else exc_map_iter_init(&it, map);
     while (exc_map_iter_next(&it, &k, &v))
         items[i++] = kind == L_KEYS ? k : kind == L_VALUES ? v : exc_tuple2(k, v);
     return exc_list_from_array(items, i);
 }
 
-exc_term exc_map_keys(exc_term map) { return map_list(map, L_KEYS); }
-exc_term exc_map_values(exc_term map) { return map_list(map, L_VALUES); }
-exc_term exc_map_to_list(exc_term map) { return map_list(map, L_PAIRS); }
+exc_term exc_map_keys(exc_term map) { return map_list(map, L_KEYS, false); }
+exc_term exc_map_values(exc_term map) { return map_list(map, L_VALUES, false); }
+exc_term exc_map_to_list(exc_term map) { return map_list(map, L_PAIRS, false); }
+exc_term exc_map_to_list_fold(exc_term map) { return map_list(map, L_PAIRS, true); }

@@ -33,6 +33,19 @@ exc_term exci_hamt_from_arrays(const exc_term *keys, const exc_term *vals, size_
 void exci_hamt_iter_init(exc_map_iter *it);
 bool exci_hamt_iter_next(exc_map_iter *it, exc_term *key, exc_term *val);
 
+/* BEAM's internal term hash (OTP 25 make_internal_hash(t, salt), hash.c): the order
+** of maps beyond 32 keys is BEAM's HAMT order under this hash. Equal (===) terms hash
+** equally. _acc continues from a running hash h; _cons hashes the list [hd | tl];
+** _mix is UINT32_HASH_2(x, y, k). */
+#define EXCI_HC9 0x8ff34781u  /* tuple arity constant (HCONST_9) */
+#define EXCI_HC16 0xe3779b90u /* map size constant (HCONST_16) */
+uint32_t exci_hash_beam(exc_term t, uint32_t salt);
+uint32_t exci_hash_beam_acc(uint32_t h, exc_term t);
+uint32_t exci_hash_beam_cons(uint32_t h, exc_term hd, exc_term tl);
+uint32_t exci_hash_beam_mix(uint32_t h, uint32_t x, uint32_t y, uint32_t k);
+/* The BEAM hash of a HAMT, walking nodes as BEAM lays them out (hamt.c). */
+uint32_t exci_hamt_hash_beam(uint32_t h, exc_term map);
+
 /* 64-bit mixing used by every hash in the term layer. */
 static inline uint64_t exci_mix64(uint64_t x)
 {
