@@ -142,26 +142,25 @@ static const char *con_test(Fn *f, Con c, const char *s)
 
 static void compile(Fn *f, const Mat *m, Row *rows, int nrows, const char **subj, int ncol, const char *fail);
 
-/* The first row has no constructor left: its own tests, guard and body; on failure
-** the remaining rows. */
-static void leaf(Fn *f, const Mat *m, Row *rows, int nrows, const char **subj, int ncol, const char *fail)
+/* The first row has no constructor left: its own tests, guard and body; a failure
+** goes to the returned label, where matching goes on with the next rows. */
+static const char *leaf(Fn *f, const Mat *m, const Row *row, const char **subj, int ncol)
 {
     const char *next = fn_label(f);
-    int mark = f->nvars, c = rows[0].clause;
+    int mark = f->nvars, c = row->clause;
     if (m->h->enter)
         m->h->enter(f, c, m->h->ctx);
     fn_emit(f, "{");
     int saved = match_begin(f);
     for (int j = 0; j < ncol; j++)
-        match_sub(f, rows[0].pats[j], subj[j], next);
+        match_sub(f, row->pats[j], subj[j], next);
     match_end(saved);
     if (m->cs[c].guard != EXC_NONE)
         match_guard(f, m->cs[c].guard, next);
     m->h->body(f, c, next, m->h->ctx);
     fn_emit(f, "}");
     f->nvars = mark;
-    fn_emit(f, "%s:;", next);
-    compile(f, m, rows + 1, nrows - 1, subj, ncol, fail);
+    return next;
 }
 
 /* One constructor group of a run split on column col: test it once, then match its
@@ -202,45 +201,43 @@ static void group(Fn *f, const Mat *m, Row *rows, int nrows, const char **subj, 
     fn_emit(f, "}");
 }
 
+/* Rows one after the other (a loop, not recursion: functions may have thousands of
+** clauses): a leaf row, or a run of rows split on one column. */
 static void compile(Fn *f, const Mat *m, Row *rows, int nrows, const char **subj, int ncol, const char *fail)
 {
-    if (nrows == 0) {
-        fn_emit(f, "goto %s;", fail);
-        return;
-    }
-    int col = -1;
-    for (int j = 0; j < ncol && col < 0; j++)
-        if (con_of(rows[0].pats[j]).k != K_NONE)
-            col = j;
-    if (col < 0) {
-        leaf(f, m, rows, nrows, subj, ncol, fail);
-        return;
-    }
-    int run = 1;
-    while (run < nrows && con_of(rows[run].pats[col]).k != K_NONE)
-        run++;
-    const char *next = run < nrows ? fn_label(f) : fail;
-    bool *done = exc_alloc(sizeof *done * (size_t)run);
-    memset(done, 0, sizeof *done * (size_t)run);
-    Row *g = exc_alloc(sizeof *g * (size_t)run);
-    for (int r = 0; r < run; r++) {
-        if (done[r])
+    while (nrows > 0) {
+        int col = -1;
+        for (int j = 0; j < ncol && col < 0; j++)
+            if (con_of(rows[0].pats[j]).k != K_NONE)
+                col = j;
+        if (col < 0) {
+            fn_emit(f, "%s:;", leaf(f, m, rows, subj, ncol));
+            rows++, nrows--;
             continue;
-        Con c = con_of(rows[r].pats[col]);
-        int ng = 0;
-        for (int q = r; q < run; q++)
-            if (!done[q] && con_same(c, con_of(rows[q].pats[col]))) {
-                done[q] = true;
-                g[ng++] = rows[q];
-            }
-        group(f, m, g, ng, subj, ncol, col, c, next);
-    }
-    if (run < nrows) {
+        }
+        int run = 1;
+        while (run < nrows && con_of(rows[run].pats[col]).k != K_NONE)
+            run++;
+        const char *next = fn_label(f);
+        bool *done = exc_alloc(sizeof *done * (size_t)run);
+        memset(done, 0, sizeof *done * (size_t)run);
+        Row *g = exc_alloc(sizeof *g * (size_t)run);
+        for (int r = 0; r < run; r++) {
+            if (done[r])
+                continue;
+            Con c = con_of(rows[r].pats[col]);
+            int ng = 0;
+            for (int q = r; q < run; q++)
+                if (!done[q] && con_same(c, con_of(rows[q].pats[col]))) {
+                    done[q] = true;
+                    g[ng++] = rows[q];
+                }
+            group(f, m, g, ng, subj, ncol, col, c, next);
+        }
         fn_emit(f, "%s:;", next);
-        compile(f, m, rows + run, nrows - run, subj, ncol, fail);
-    } else {
-        fn_emit(f, "goto %s;", fail);
+        rows += run, nrows -= run;
     }
+    fn_emit(f, "goto %s;", fail);
 }
 
 void dtree_match(Fn *f, const DtClause *cs, int ncl, const char *const *subj, int n, const char *nomatch,

@@ -86,7 +86,7 @@ TEST(single_scheduler_round_robin)
 /* Idle schedulers sleep and are woken by new work (no spinning forever). */
 static void b_idle(void)
 {
-    exc_sleep(300); /* every scheduler goes to sleep */
+    exc_sleep(1000); /* every scheduler goes to sleep */
     exc_term p = exc_spawn(exit_with, REASON(normal));
     exc_monitor(p);
     CHECK(down_reason(p, 2000) == EXC_A(normal));
@@ -99,8 +99,10 @@ TEST(idle_schedulers_sleep_and_wake)
     CHECK(run_main(b_idle) == 0);
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &c1);
     double cpu = (double)(c1.tv_sec - c0.tv_sec) + (double)(c1.tv_nsec - c0.tv_nsec) / 1e9;
-    if (cpu >= 0.3) fprintf(stderr, "cpu %.3f s\n", cpu);
-    CHECK(cpu < 0.3); /* 300 ms idle on 2 schedulers: spinning would take 0.6 s */
+    if (cpu >= 0.5) fprintf(stderr, "cpu %.3f s\n", cpu);
+    /* 1 s idle on 2 schedulers: spinning would take 2 s of CPU. A long idle period
+    ** keeps start-up costs (GC and thread creation) small beside the bound. */
+    CHECK(cpu < 0.5);
 }
 
 TEST_MAIN()
