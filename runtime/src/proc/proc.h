@@ -43,6 +43,7 @@ typedef struct exci_proc {
     void (*entry)(void *);
     void *arg;
     struct exci_proc *rq_next;      /* run-queue link */
+    uint64_t rq_tick;               /* the queue owner's dispatch count at enqueue */
 
     /* Links and monitors: guarded by `lock` (other processes edit them). */
     exci_spin lock;

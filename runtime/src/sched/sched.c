@@ -63,6 +63,7 @@ static int rq_push(exci_sched *s, exci_proc *p, long *len_before)
 {
     p->rq_next = NULL;
     exci_spin_lock(&s->rq_lock);
+    p->rq_tick = atomic_load_explicit(&s->dispatches, memory_order_relaxed);
     if (s->rq_tail) s->rq_tail->rq_next = p;
     else s->rq_head = p;
     s->rq_tail = p;
@@ -116,7 +117,15 @@ static exci_proc *steal(exci_sched *s)
         exci_sched *v = &exci_scheds[(start + i) % n];
         if (v == s || atomic_load_explicit(&v->rq_len, memory_order_relaxed) == 0) continue;
         if (!exci_spin_trylock(&v->rq_lock)) continue;
-        exci_proc *p = rq_pop_locked(v);
+        /* Like BEAM, a process queued during the victim's current dispatch stays
+        ** there until the victim switches (or idles): `pid = spawn(f);
+        ** Process.monitor(pid)` then monitors before f runs, as Elixir programs
+        ** expect. */
+        exci_proc *p = NULL;
+        if (v->rq_head &&
+            (v->rq_head->rq_tick != atomic_load_explicit(&v->dispatches, memory_order_relaxed) ||
+             !atomic_load_explicit(&v->current, memory_order_relaxed)))
+            p = rq_pop_locked(v);
         exci_spin_unlock(&v->rq_lock);
         if (p) return p;
     }
@@ -224,7 +233,8 @@ static exci_proc *take_next(exci_sched *s)
 ** every round of an idle scheduler. */
 static exci_proc *next_proc(exci_sched *s)
 {
-    if ((++s->nswitch & 15) == 0 && exci_timer_due()) exci_timer_run();
+    atomic_store_explicit(&s->dispatches, ++s->nswitch, memory_order_relaxed);
+    if ((s->nswitch & 15) == 0 && exci_timer_due()) exci_timer_run();
     if (s->next && s->streak < NEXT_STREAK) return take_next(s);
     for (;;) {
         for (int spin = 0; spin < SPIN_ROUNDS; spin++) {

@@ -33,6 +33,7 @@ typedef struct exci_sched {
     pthread_t thread;
     uint64_t rng;
     uint64_t nswitch;
+    atomic_ulong dispatches;       /* nswitch as other schedulers may read it */
     long live;                     /* spawned minus exited here (sum = live count) */
     char pad1[64];
 } exci_sched;
