@@ -177,6 +177,10 @@ const char *unit_const(Unit *u, const char *init_expr);
 
 /* cgen_expr.c */
 const char *cg_expr(Fn *f, exc_term e, bool tail);
+
+/* Evaluates the expressions of list `args` left to right; *n gets their count. The
+** array has two spare slots past the end for callers that append. */
+const char **cg_args(Fn *f, exc_term args, int *n);
 void cg_tail_or_assign(Fn *f, exc_term e, bool tail, const char *dst);
 const char *cg_block(Fn *f, exc_term e, bool tail);
 const char *cg_literal(Fn *f, exc_term e);

@@ -69,16 +69,6 @@ static const char *emit_builtin(Fn *f, const Builtin *b, const char **args, bool
     return t;
 }
 
-static const char **eval_args(Fn *f, exc_term args, int *n)
-{
-    int k = ast_len(args);
-    const char **v = exc_alloc(sizeof *v * (size_t)(k + 2));
-    for (int i = 0; i < k; i++)
-        v[i] = cg_expr(f, ast_nth(args, i), false);
-    *n = k;
-    return v;
-}
-
 static const char *args_list(const char **v, int n)
 {
     Buf b = {0};
@@ -118,7 +108,7 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
         Def *d = mod_find_def(f->mod, name, n);
         if (d) {
             int k;
-            const char **v = eval_args(f, args, &k);
+            const char **v = cg_args(f, args, &k);
             return cg_call_code(f, d->cname, k, v, tail, NULL);
         }
     }
@@ -143,7 +133,7 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
             const Builtin *ib = find_builtin(builtin_mod(exc_hd(imps)), s, n);
             if (ib) {
                 int k;
-                const char **v = eval_args(f, args, &k);
+                const char **v = cg_args(f, args, &k);
                 return emit_builtin(f, ib, v, tail);
             }
         }
@@ -151,7 +141,7 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
     const Builtin *b = find_builtin("Kernel", s, n);
     if (b) {
         int k;
-        const char **v = eval_args(f, args, &k);
+        const char **v = cg_args(f, args, &k);
         return emit_builtin(f, b, v, tail);
     }
     if (f->mod)
@@ -172,7 +162,7 @@ const char *cg_remote(Fn *f, exc_term mod, exc_term fun, exc_term args, bool tai
     if (m) {
         Def *d = mod_find_def(m, fun, n);
         if (d && !d->private) {
-            const char **v = eval_args(f, args, &k);
+            const char **v = cg_args(f, args, &k);
             if (m != f->mod)
                 buf_printf(&f->unit->protos, "exc_term %s(EXC_PARAMS);\n", d->cname);
             return cg_call_code(f, d->cname, k, v, tail, NULL);
@@ -180,10 +170,10 @@ const char *cg_remote(Fn *f, exc_term mod, exc_term fun, exc_term args, bool tai
     }
     const Builtin *b = find_builtin(builtin_mod(mod), atom_str(fun), n);
     if (b && !m) {
-        const char **v = eval_args(f, args, &k);
+        const char **v = cg_args(f, args, &k);
         return emit_builtin(f, b, v, tail);
     }
-    const char **v = eval_args(f, args, &k);
+    const char **v = cg_args(f, args, &k);
     int site = f->unit->nsites++;
     const char *ma = unit_atom(f->unit, mod), *fa = unit_atom(f->unit, fun);
     buf_printf(&f->unit->protos, "static exc_code excsite%d;\n", site);
@@ -197,7 +187,7 @@ static const char *cg_funcall(Fn *f, exc_term fun, exc_term args, bool tail)
 {
     const char *fv = cg_expr(f, fun, false);
     int k;
-    const char **v = eval_args(f, args, &k);
+    const char **v = cg_args(f, args, &k);
     Buf b = {0};
     buf_put(&b, "");
     for (int i = 0; i < k; i++)
@@ -226,7 +216,7 @@ const char *cg_call(Fn *f, exc_term e, bool tail)
         /* expr.field or mod_var.fun(args) */
         const char *tv = cg_expr(f, target, false);
         int k;
-        const char **v = eval_args(f, args, &k);
+        const char **v = cg_args(f, args, &k);
         const char *t = fn_tmp(f);
         if (k == 0)
             fn_emit(f, "%s = excstd_dot(%s, %s);", t, tv, unit_atom(f->unit, fun));

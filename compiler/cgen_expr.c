@@ -66,11 +66,12 @@ const char *cg_literal(Fn *f, exc_term e)
     return NULL;
 }
 
-/* Evaluates a list of expressions left to right into C values. */
-static const char **cg_args(Fn *f, exc_term args, int *n)
+/* Evaluates a list of expressions left to right into C values; the array has two
+** spare slots for callers that append (a fun term, a terminator). */
+const char **cg_args(Fn *f, exc_term args, int *n)
 {
     int k = ast_len(args);
-    const char **v = exc_alloc(sizeof *v * (size_t)(k + 1));
+    const char **v = exc_alloc(sizeof *v * (size_t)(k + 2));
     for (int i = 0; i < k; i++)
         v[i] = cg_expr(f, ast_nth(args, i), false);
     *n = k;
