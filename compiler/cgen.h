@@ -102,6 +102,10 @@ extern jmp_buf cg_fail_jb;
 extern char cg_fail_msg[2048];
 extern const char *cg_file_name;
 void cg_error(int line, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
+/* Prints a compile warning on stderr and keeps it in cg_warnings, so that `exc run`
+** can replay it when it runs a cached binary (elixir prints warnings every run). */
+void cg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+extern Buf cg_warnings;
 /* An error that elixir raises as another exception kind (e.g. KeyError at expansion). */
 void cg_error_kind(const char *kind, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4), noreturn));

@@ -54,6 +54,18 @@ char *cg_fmt(const char *fmt, ...)
     return s;
 }
 
+Buf cg_warnings;
+
+void cg_warn(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = vfmt(fmt, ap);
+    va_end(ap);
+    fputs(s, stderr);
+    buf_put(&cg_warnings, s);
+}
+
 /* Octal escapes for anything unusual keep the literal exact for any bytes. */
 char *cg_cstr(const char *s, size_t n)
 {

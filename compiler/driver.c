@@ -255,6 +255,29 @@ static uint64_t self_stamp(void)
     return h;
 }
 
+/* The compile warnings of a cached binary, kept beside it (written before the
+** binary appears, so a cached binary always has its warnings file if it had any). */
+static void save_warnings(const char *path)
+{
+    if (cg_warnings.n == 0)
+        return;
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return;
+    fwrite(cg_warnings.p, 1, cg_warnings.n, f);
+    fclose(f);
+}
+
+static void replay_warnings(const char *path)
+{
+    size_t n;
+    char *w = access(path, R_OK) == 0 ? slurp(path, &n) : NULL;
+    if (!w)
+        return;
+    fwrite(w, 1, n, stderr);
+    free(w);
+}
+
 int driver_run(int argc, char **argv)
 {
     if (argc < 1) {
@@ -271,8 +294,12 @@ int driver_run(int argc, char **argv)
     const char *opt = getenv("EXC_OPT");
     for (const char *s = opt ? opt : ""; *s; s++)
         h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    /* the path too: it is compiled into messages and stack traces */
+    for (const char *s = argv[0]; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
     free(src);
     char *bin = cg_fmt("%s/%016llx", cache_dir(), (unsigned long long)h);
+    char *warn = cg_fmt("%s.warnings", bin);
     if (access(bin, X_OK) != 0) {
         Output o;
         if (!compile_files(1, argv, &o, NULL))
@@ -281,8 +308,11 @@ int driver_run(int argc, char **argv)
         char *tmpbin = cg_fmt("%s.tmp%d", bin, (int)getpid());
         if (!cc_link(&o, dir, tmpbin))
             return 1;
+        save_warnings(warn);
         rename(tmpbin, bin);
         rm_rf(dir);
+    } else {
+        replay_warnings(warn);
     }
     argv[0] = bin;
     fflush(stdout);
