@@ -140,7 +140,7 @@ exc_term excstd_dict_keys(void)
 
 exc_term excstd_group_leader(void) { return exc_group_leader(); }
 
-exc_term excstd_process_list(void) { return exc_cons(exc_self(), EXC_NIL_LIST); }
+exc_term excstd_process_list(void) { return exc_process_list(); }
 
 void excstd_halt(exc_term status)
 {

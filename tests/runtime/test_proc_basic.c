@@ -51,4 +51,29 @@ static void body_order(void)
 
 TEST(messages_in_order) { CHECK(run_main(body_order) == 0); }
 
+/* Process.list: every live process once, in ascending pid order; the dead are gone. */
+static bool in_list(exc_term list, exc_term pid)
+{
+    for (; exc_is_cons(list); list = exc_tl(list))
+        if (exc_hd(list) == pid) return true;
+    return false;
+}
+
+static void body_list(void)
+{
+    exc_term a = exc_spawn(wait_forever, NULL);
+    exc_term b = exc_spawn(wait_forever, NULL);
+    exc_term l = exc_process_list();
+    CHECK(in_list(l, exc_self()) && in_list(l, a) && in_list(l, b));
+    for (exc_term t = l; exc_is_cons(t) && exc_is_cons(exc_tl(t)); t = exc_tl(t))
+        CHECK(exc_pid_serial(exc_hd(t)) < exc_pid_serial(exc_hd(exc_tl(t))));
+    exc_exit_signal(a, EXC_A(kill));
+    exc_sleep(20);
+    l = exc_process_list();
+    CHECK(!in_list(l, a) && in_list(l, b));
+    exc_exit_signal(b, EXC_A(kill));
+}
+
+TEST(process_list) { CHECK(run_main(body_list) == 0); }
+
 TEST_MAIN()

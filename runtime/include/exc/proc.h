@@ -56,6 +56,9 @@ exc_term exc_spawn_opt(void (*entry)(void *), void *arg, int flags, exc_term *mo
 /* self(): the pid of the running process (EXC_NONE outside any process). */
 exc_term exc_self(void);
 
+/* Process.list(): pids of all live processes, in process-table order. */
+exc_term exc_process_list(void);
+
 /* Process.alive?(pid): false once the process has started exiting. */
 bool exc_is_alive(exc_term pid);
 

@@ -48,6 +48,19 @@ exci_proc *_Atomic *exci_proc_table(size_t *hw)
     return table;
 }
 
+/* Process.list(): the pids of live processes in table order (ascending serials
+** until the serials wrap around the table, as on BEAM). */
+exc_term exc_process_list(void)
+{
+    size_t hw = atomic_load_explicit(&high_water, memory_order_acquire);
+    exc_term acc = EXC_NIL_LIST;
+    for (size_t i = hw + 1; i-- > 0;) {
+        exci_proc *p = atomic_load_explicit(&table[i], memory_order_acquire);
+        if (p) acc = exc_cons(p->pid, acc);
+    }
+    return acc;
+}
+
 static void publish(exci_proc *p)
 {
     for (;;) {
