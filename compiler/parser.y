@@ -104,17 +104,17 @@ grammar ::= . [P0] { P->result = b_empty_block(); }
 expr_list(R) ::= expr(A). [P0] { R.t = ast_list1(A.t); }
 expr_list(R) ::= expr_list(A) eoe expr(B). [P0] { R.t = ast_cons(B.t, A.t); }
 
-expr(R) ::= matched_expr(A). [P0] { R = A; }
-expr(R) ::= no_parens_expr(A). [P0] { R = A; }
-expr(R) ::= unmatched_expr(A). [P0] { R = A; }
+expr(A) ::= matched_expr(A). [P0]
+expr(A) ::= no_parens_expr(A). [P0]
+expr(A) ::= unmatched_expr(A). [P0]
 
 matched_expr(R) ::= matched_expr(A) matched_op_expr(B). [P0] { R.t = b_op(P, A.t, B.k, B.t); }
 matched_expr(R) ::= unary_op_eol(O) matched_expr(A). [P_UNARY] { R.t = b_unary(O.k, A.t); }
 matched_expr(R) ::= at_op_eol(O) matched_expr(A). [P_AT] { R.t = b_unary(O.k, A.t); }
 matched_expr(R) ::= capture_op_eol(O) matched_expr(A). [P_CAPTURE] { R.t = b_unary(O.k, A.t); }
-matched_expr(R) ::= no_parens_one_expr(A). [P0] { R = A; }
-matched_expr(R) ::= no_parens_zero_expr(A). [P0] { R = A; }
-matched_expr(R) ::= access_expr(A). [P0] { R = A; }
+matched_expr(A) ::= no_parens_one_expr(A). [P0]
+matched_expr(A) ::= no_parens_zero_expr(A). [P0]
+matched_expr(A) ::= access_expr(A). [P0]
 matched_expr(R) ::= access_expr KW_IDENTIFIER(K). [P0] { R.t = b_invalid_kw(P, K); }
 
 unmatched_expr(R) ::= matched_expr(A) unmatched_op_expr(B). [P0] { R.t = b_op(P, A.t, B.k, B.t); }
@@ -124,14 +124,14 @@ unmatched_expr(R) ::= unmatched_expr(A) no_parens_op_expr(B). [P0] { R.t = b_op(
 unmatched_expr(R) ::= unary_op_eol(O) expr(A). [P_UNARY] { R.t = b_unary(O.k, A.t); }
 unmatched_expr(R) ::= at_op_eol(O) expr(A). [P_AT] { R.t = b_unary(O.k, A.t); }
 unmatched_expr(R) ::= capture_op_eol(O) expr(A). [P_CAPTURE] { R.t = b_unary(O.k, A.t); }
-unmatched_expr(R) ::= block_expr(A). [P0] { R = A; }
+unmatched_expr(A) ::= block_expr(A). [P0]
 
 no_parens_expr(R) ::= matched_expr(A) no_parens_op_expr(B). [P0] { R.t = b_op(P, A.t, B.k, B.t); }
 no_parens_expr(R) ::= unary_op_eol(O) no_parens_expr(A). [P_UNARY] { R.t = b_unary(O.k, A.t); }
 no_parens_expr(R) ::= at_op_eol(O) no_parens_expr(A). [P_AT] { R.t = b_unary(O.k, A.t); }
 no_parens_expr(R) ::= capture_op_eol(O) no_parens_expr(A). [P_CAPTURE] { R.t = b_unary(O.k, A.t); }
-no_parens_expr(R) ::= no_parens_one_ambig_expr(A). [P0] { R = A; }
-no_parens_expr(R) ::= no_parens_many_expr(A). [P0] { R = A; }
+no_parens_expr(A) ::= no_parens_one_ambig_expr(A). [P0]
+no_parens_expr(A) ::= no_parens_many_expr(A). [P0]
 
 block_expr(R) ::= dot_call_identifier(I) call_args_parens(A) do_block(D). [P0] { R.t = b_call(I, ast_append(A.t, D.t)); }
 block_expr(R) ::= dot_call_identifier(I) call_args_parens(A) call_args_parens(B) do_block(D). [P0] { R.t = b_nested(I, A.t, ast_append(B.t, D.t)); }
@@ -210,8 +210,8 @@ no_parens_zero_expr(R) ::= dot_do_identifier(I). [P0] { R.t = b_call(I, EXC_NONE
 no_parens_zero_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I, EXC_NONE); }
 
 /* Constructs that can be followed by the access syntax a[b]. */
-access_expr(R) ::= bracket_at_expr(A). [P0] { R = A; }
-access_expr(R) ::= bracket_expr(A). [P0] { R = A; }
+access_expr(A) ::= bracket_at_expr(A). [P0]
+access_expr(A) ::= bracket_expr(A). [P0]
 access_expr(R) ::= capture_op_eol(O) INT(N). [P_CAPTURE] { R.t = b_unary(O.k, N->val); }
 access_expr(R) ::= fn_eoe(F) stab(S) end_eoe. [P0] { R.t = b_fn(P, F.k, S.t); }
 access_expr(R) ::= open_paren(O) stab(S) close_paren. [P0] { R.t = b_paren_stab(P, O.k, S.t); }
@@ -223,9 +223,9 @@ access_expr(R) ::= empty_paren. [P0] { R.t = b_empty_block(); }
 access_expr(R) ::= INT(N). [P0] { R.t = N->val; }
 access_expr(R) ::= FLT(N). [P0] { R.t = N->val; }
 access_expr(R) ::= CHAR(N). [P0] { R.t = N->val; }
-access_expr(R) ::= list(A). [P0] { R = A; }
-access_expr(R) ::= map(A). [P0] { R = A; }
-access_expr(R) ::= tuple(A). [P0] { R = A; }
+access_expr(A) ::= list(A). [P0]
+access_expr(A) ::= map(A). [P0]
+access_expr(A) ::= tuple(A). [P0]
 access_expr(R) ::= TRUE(K). [P0] { R.t = K->val; }
 access_expr(R) ::= FALSE(K). [P0] { R.t = K->val; }
 access_expr(R) ::= NIL(K). [P0] { R.t = K->val; }
@@ -233,14 +233,14 @@ access_expr(R) ::= BIN_STRING(K). [P0] { R.t = b_bin_string(P, K); }
 access_expr(R) ::= LIST_STRING(K). [P0] { R.t = b_list_string(P, K); }
 access_expr(R) ::= BIN_HEREDOC(K). [P0] { R.t = b_bin_string(P, K); }
 access_expr(R) ::= LIST_HEREDOC(K). [P0] { R.t = b_list_string(P, K); }
-access_expr(R) ::= bit_string(A). [P0] { R = A; }
+access_expr(A) ::= bit_string(A). [P0]
 access_expr(R) ::= SIGIL(K). [P0] { R.t = b_sigil(P, K); }
 access_expr(R) ::= ATOM(K). [P0] { R.t = K->val; }
 access_expr(R) ::= ATOM_QUOTED(K). [P0] { R.t = K->val; }
 access_expr(R) ::= ATOM_SAFE(K). [P0] { R.t = b_quoted_atom(P, K); }
 access_expr(R) ::= ATOM_UNSAFE(K). [P0] { R.t = b_quoted_atom(P, K); }
-access_expr(R) ::= dot_alias(A). [P0] { R = A; }
-access_expr(R) ::= parens_call(A). [P0] { R = A; }
+access_expr(A) ::= dot_alias(A). [P0]
+access_expr(A) ::= parens_call(A). [P0]
 access_expr(R) ::= RANGE_OP(K). [P0] { R.t = ast_node(K->val, M(K), EXC_NIL_LIST); }
 
 parens_call(R) ::= dot_call_identifier(I) call_args_parens(A). [P0] { R.t = b_call(I, A.t); }
@@ -282,10 +282,10 @@ block_eoe(R) ::= BLOCK_IDENTIFIER(K) eoe. [P0] { R.k = K; }
 stab(R) ::= stab_expr(A). [P0] { R.t = ast_list1(A.t); }
 stab(R) ::= stab(S) eoe stab_expr(A). [P0] { R.t = ast_cons(A.t, S.t); }
 
-stab_eoe(R) ::= stab(S). [P0] { R = S; }
+stab_eoe(S) ::= stab(S). [P0]
 stab_eoe(R) ::= stab(S) eoe. [P0] { R = S; }
 
-stab_expr(R) ::= expr(A). [P0] { R = A; }
+stab_expr(A) ::= expr(A). [P0]
 stab_expr(R) ::= stab_op_eol_and_expr(S). [P0] { R.t = b_stab_op(S.k, EXC_NIL_LIST, S.t); }
 stab_expr(R) ::= empty_paren stab_op_eol_and_expr(S). [P0] { R.t = b_stab_op(S.k, EXC_NIL_LIST, S.t); }
 stab_expr(R) ::= empty_paren WHEN_OP(W) expr(G) stab_op_eol_and_expr(S). [P0] { R.t = b_stab_op(S.k, ast_list1(ast_node(W->val, M(W), ast_list1(G.t))), S.t); }
@@ -401,20 +401,20 @@ dot_bracket_identifier(R) ::= matched_expr(A) dot_op(D) BRACKET_IDENTIFIER(K). [
 dot_paren_identifier(R) ::= PAREN_IDENTIFIER(K). [P0] { R.k = K; R.t = EXC_NONE; }
 dot_paren_identifier(R) ::= matched_expr(A) dot_op(D) PAREN_IDENTIFIER(K). [P_DOT] { R.k = NULL; R.t = b_dot(D.k, A.t, K); }
 
-dot_call_identifier(R) ::= dot_paren_identifier(A). [P0] { R = A; }
+dot_call_identifier(A) ::= dot_paren_identifier(A). [P0]
 dot_call_identifier(R) ::= matched_expr(A) DOT_CALL_OP(K). [P_DOT] { R.k = NULL; R.t = ast_node(K->val, M(K), ast_list1(A.t)); }
 
 /* ---- function calls with no parentheses ---------------------------------------- */
 
-call_args_no_parens_expr(R) ::= matched_expr(A). [P0] { R = A; }
+call_args_no_parens_expr(A) ::= matched_expr(A). [P0]
 call_args_no_parens_expr(R) ::= no_parens_expr(A). [P0] { R.t = b_no_parens_many_strict(P, A.t); }
 
 call_args_no_parens_comma_expr(R) ::= matched_expr(A) COMMA call_args_no_parens_expr(B). [P_COMMA] { R.t = ast_list2(B.t, A.t); }
 call_args_no_parens_comma_expr(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_expr(B). [P_COMMA] { R.t = ast_cons(B.t, A.t); }
 
-call_args_no_parens_all(R) ::= call_args_no_parens_one(A). [P0] { R = A; }
-call_args_no_parens_all(R) ::= call_args_no_parens_ambig(A). [P0] { R = A; }
-call_args_no_parens_all(R) ::= call_args_no_parens_many(A). [P0] { R = A; }
+call_args_no_parens_all(A) ::= call_args_no_parens_one(A). [P0]
+call_args_no_parens_all(A) ::= call_args_no_parens_ambig(A). [P0]
+call_args_no_parens_all(A) ::= call_args_no_parens_many(A). [P0]
 
 call_args_no_parens_one(R) ::= call_args_no_parens_kw(A). [P0] { R.t = ast_list1(A.t); }
 call_args_no_parens_one(R) ::= matched_expr(A). [P0] { R.t = ast_list1(A.t); }
@@ -425,7 +425,7 @@ call_args_no_parens_many(R) ::= matched_expr(A) COMMA call_args_no_parens_kw(B).
 call_args_no_parens_many(R) ::= call_args_no_parens_comma_expr(A). [P0] { R.t = ast_reverse(A.t); }
 call_args_no_parens_many(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_kw(B). [P_COMMA] { R.t = ast_reverse(ast_cons(B.t, A.t)); }
 
-call_args_no_parens_many_strict(R) ::= call_args_no_parens_many(A). [P0] { R = A; }
+call_args_no_parens_many_strict(A) ::= call_args_no_parens_many(A). [P0]
 call_args_no_parens_many_strict(R) ::= open_paren(O) call_args_no_parens_kw close_paren. [P0] { R.t = b_no_parens_strict(P, O.k); }
 call_args_no_parens_many_strict(R) ::= open_paren(O) call_args_no_parens_many close_paren. [P0] { R.t = b_no_parens_strict(P, O.k); }
 
@@ -434,8 +434,8 @@ stab_parens_many(R) ::= open_paren call_args_no_parens_many(A) close_paren. [P0]
 
 /* ---- containers ---------------------------------------------------------------- */
 
-container_expr(R) ::= matched_expr(A). [P0] { R = A; }
-container_expr(R) ::= unmatched_expr(A). [P0] { R = A; }
+container_expr(A) ::= matched_expr(A). [P0]
+container_expr(A) ::= unmatched_expr(A). [P0]
 container_expr(R) ::= no_parens_expr(A). [P0] { R.t = b_no_parens_container_strict(P, A.t); }
 
 container_args_base(R) ::= container_expr(A). [P0] { R.t = ast_list1(A.t); }
@@ -447,8 +447,8 @@ container_args(R) ::= container_args_base(L) COMMA kw(K). [P_COMMA] { R.t = ast_
 
 /* ---- function calls with parentheses --------------------------------------------- */
 
-call_args_parens_expr(R) ::= matched_expr(A). [P0] { R = A; }
-call_args_parens_expr(R) ::= unmatched_expr(A). [P0] { R = A; }
+call_args_parens_expr(A) ::= matched_expr(A). [P0]
+call_args_parens_expr(A) ::= unmatched_expr(A). [P0]
 call_args_parens_expr(R) ::= no_parens_expr(A). [P0] { R.t = b_no_parens_many_strict(P, A.t); }
 
 call_args_parens_base(R) ::= call_args_parens_expr(A). [P0] { R.t = ast_list1(A.t); }
@@ -489,7 +489,7 @@ call_args_no_parens_kw(R) ::= call_args_no_parens_kw_expr COMMA(C) matched_expr.
 
 /* ---- lists, tuples, bitstrings ---------------------------------------------------- */
 
-list_args(R) ::= kw(K). [P0] { R = K; }
+list_args(K) ::= kw(K). [P0]
 list_args(R) ::= container_args_base(L). [P0] { R.t = ast_reverse(L.t); }
 list_args(R) ::= container_args_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }
 list_args(R) ::= container_args_base(L) COMMA kw(K). [P_COMMA] { R.t = ast_append(ast_reverse(L.t), K.t); }
@@ -513,8 +513,8 @@ assoc_expr(R) ::= unmatched_expr(A) assoc_op_eol unmatched_expr(B). [P_ASSOC] { 
 assoc_expr(R) ::= matched_expr(A) assoc_op_eol unmatched_expr(B). [P_ASSOC] { R.t = ast_tuple2(A.t, B.t); }
 assoc_expr(R) ::= unmatched_expr(A) assoc_op_eol matched_expr(B). [P_ASSOC] { R.t = ast_tuple2(A.t, B.t); }
 assoc_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I, EXC_NONE); }
-assoc_expr(R) ::= no_parens_one_expr(A). [P0] { R = A; }
-assoc_expr(R) ::= parens_call(A). [P0] { R = A; }
+assoc_expr(A) ::= no_parens_one_expr(A). [P0]
+assoc_expr(A) ::= parens_call(A). [P0]
 
 assoc_update(R) ::= matched_expr(A) pipe_op_eol(O) assoc_expr(B). [P_PIPE] { R.k = O.k; R.t = A.t; R.u = ast_list1(B.t); }
 assoc_update(R) ::= unmatched_expr(A) pipe_op_eol(O) assoc_expr(B). [P_PIPE] { R.k = O.k; R.t = A.t; R.u = ast_list1(B.t); }
@@ -546,11 +546,11 @@ struct_op(R) ::= PERCENT(K). [P0] { R.k = K; }
 
 struct_expr(R) ::= ATOM(K). [P0] { R.t = K->val; }
 struct_expr(R) ::= ATOM_QUOTED(K). [P0] { R.t = K->val; }
-struct_expr(R) ::= dot_alias(A). [P0] { R = A; }
+struct_expr(A) ::= dot_alias(A). [P0]
 struct_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I, EXC_NONE); }
 struct_expr(R) ::= at_op_eol(O) struct_expr(A). [P_AT] { R.t = b_unary(O.k, A.t); }
 struct_expr(R) ::= unary_op_eol(O) struct_expr(A). [P_UNARY] { R.t = b_unary(O.k, A.t); }
-struct_expr(R) ::= parens_call(A). [P0] { R = A; }
+struct_expr(A) ::= parens_call(A). [P0]
 
 map(R) ::= map_op map_args(A). [P0] { R = A; }
 map(R) ::= struct_op(O) struct_expr(S) map_args(A). [P0] { R.t = ast_node(A_(P, "%"), M(O.k), ast_list2(S.t, A.t)); }
