@@ -52,6 +52,16 @@ typedef struct Output {
     int n;
 } Output;
 
+/* FNV-1a over n bytes, continuing from h: the content hashes of builds and of the
+** run cache. */
+static uint64_t fnv1a(uint64_t h, const void *data, size_t n)
+{
+    const unsigned char *b = data;
+    for (size_t k = 0; k < n; k++)
+        h = (h ^ b[k]) * 1099511628211ull;
+    return h;
+}
+
 /* Parse, expand and generate C for the files; false (message printed) on error. */
 static bool compile_files(int nfiles, char **files, Output *out, uint64_t *hash)
 {
@@ -62,8 +72,7 @@ static bool compile_files(int nfiles, char **files, Output *out, uint64_t *hash)
         char *src = slurp(files[i], &len);
         if (!src)
             return false;
-        for (size_t k = 0; k < len; k++)
-            h = (h ^ (unsigned char)src[k]) * 1099511628211ull;
+        h = fnv1a(h, src, len);
         exc_term ast;
         Diag d;
         if (!front_parse(src, len, &ast, &d)) {
@@ -288,15 +297,12 @@ int driver_run(int argc, char **argv)
     char *src = slurp(argv[0], &len);
     if (!src)
         return 1;
-    uint64_t h = 1469598103934665603ull ^ self_stamp();
-    for (size_t k = 0; k < len; k++)
-        h = (h ^ (unsigned char)src[k]) * 1099511628211ull;
     const char *opt = getenv("EXC_OPT");
-    for (const char *s = opt ? opt : ""; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    opt = opt ? opt : "";
+    uint64_t h = fnv1a(1469598103934665603ull ^ self_stamp(), src, len);
+    h = fnv1a(h, opt, strlen(opt));
     /* the path too: it is compiled into messages and stack traces */
-    for (const char *s = argv[0]; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    h = fnv1a(h, argv[0], strlen(argv[0]));
     free(src);
     char *bin = cg_fmt("%s/%016llx", cache_dir(), (unsigned long long)h);
     char *warn = cg_fmt("%s.warnings", bin);

@@ -233,8 +233,9 @@ static exci_proc *take_next(exci_sched *s)
 ** every round of an idle scheduler. */
 static exci_proc *next_proc(exci_sched *s)
 {
-    atomic_store_explicit(&s->dispatches, ++s->nswitch, memory_order_relaxed);
-    if ((s->nswitch & 15) == 0 && exci_timer_due()) exci_timer_run();
+    unsigned long d = atomic_load_explicit(&s->dispatches, memory_order_relaxed) + 1;
+    atomic_store_explicit(&s->dispatches, d, memory_order_relaxed);
+    if ((d & 15) == 0 && exci_timer_due()) exci_timer_run();
     if (s->next && s->streak < NEXT_STREAK) return take_next(s);
     for (;;) {
         for (int spin = 0; spin < SPIN_ROUNDS; spin++) {

@@ -32,8 +32,8 @@ typedef struct exci_sched {
     atomic_long rq_len;
     pthread_t thread;
     uint64_t rng;
-    uint64_t nswitch;
-    atomic_ulong dispatches;       /* nswitch as other schedulers may read it */
+    atomic_ulong dispatches;       /* processes dispatched here; written by the owner
+                                   ** only, read by thieves (see steal) */
     long live;                     /* spawned minus exited here (sum = live count) */
     char pad1[64];
 } exci_sched;
