@@ -7,6 +7,13 @@
 #define EXC_REDUCTIONS 4000
 #endif
 
+/* Heap Boehm starts with (env GC_INITIAL_HEAP_SIZE overrides): collections start
+** once a third of it has been allocated, so a too small start heap means a
+** stop-the-world every few hundred KB. */
+#ifndef EXC_GC_INITIAL_HEAP
+#define EXC_GC_INITIAL_HEAP ((size_t)8 * 1024 * 1024)
+#endif
+
 /* EXC_GC_NONE: allocate with malloc and never free (sanitizer builds only).
 ** EXC_DEBUG_GC_STRESS=N: force a collection every N allocations. */
 

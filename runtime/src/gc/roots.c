@@ -12,10 +12,12 @@
 #include <stdatomic.h>
 
 #include "exc/alloc.h"
+#include "platform/san.h"
 #include "proc/proc.h"
 #include "sched/sched.h"
 
 atomic_int exci_gc_pending;
+int exci_gc_asym;
 
 #ifdef EXC_GC_NONE
 
@@ -29,7 +31,10 @@ void exci_gc_register_sched(void *sched) { (void)sched; }
 #define NOT_GCBUILD 1 /* we push range entries: need the mark-stack entry layout */
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
+#include <linux/membarrier.h>
 #include <stdint.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 /* Boehm's mark stack entry (mark.c's `mse`): start and descriptor words. */
 struct GC_ms_entry {
@@ -157,12 +162,28 @@ static void push_roots(void)
     push_processes();
 }
 
+/* The heavy side of the asymmetric handshake (gc_sync.h): every thread of the
+** process that is running now executes a full barrier before this returns. */
+static void asym_heavy_barrier(void)
+{
+    syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+}
+
+static void asym_init(void)
+{
+#ifndef EXCI_TSAN
+    if (syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0)
+        exci_gc_asym = 1;
+#endif
+}
+
 /* PRE_STOP_WORLD: no scheduler may be mid-switch when threads get stopped.
 ** POST_START_WORLD: switches may go on. Runs with the allocation lock held. */
 static void on_event(GC_EventType e)
 {
     if (e == GC_EVENT_PRE_STOP_WORLD) {
         atomic_store_explicit(&exci_gc_pending, 1, memory_order_seq_cst);
+        if (exci_gc_asym) asym_heavy_barrier();
         for (int i = 0; i < exci_nscheds; i++)
             while (atomic_load_explicit(&exci_scheds[i].in_switch, memory_order_seq_cst))
                 exci_cpu_relax();
@@ -175,6 +196,7 @@ static void on_event(GC_EventType e)
 void exci_gc_install_hooks(void)
 {
     make_proc_kind();
+    asym_init();
     default_push = GC_get_push_other_roots();
     GC_set_push_other_roots(push_roots);
     prev_event = GC_get_on_collection_event();

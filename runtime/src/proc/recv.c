@@ -79,7 +79,11 @@ static void park(exci_proc *p, int64_t deadline_ns)
         if (!atomic_load_explicit(&h->next, memory_order_acquire))
             exci_sched_switch_out(p, EXCI_Y_YIELD);
     }
-    if (atomic_exchange_explicit(&p->wake_pending, 0, memory_order_acq_rel)) p->wait_timer = NULL;
+    /* Read before the exchange: a locked instruction per wake-up costs more than the
+    ** rare timer it is for. */
+    if (atomic_load_explicit(&p->wake_pending, memory_order_acquire) &&
+        atomic_exchange_explicit(&p->wake_pending, 0, memory_order_acq_rel))
+        p->wait_timer = NULL;
     exci_proc_drain(p);
 }
 

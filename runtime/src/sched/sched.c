@@ -181,6 +181,13 @@ void exci_sched_wake(exci_proc *p)
     if (atomic_load_explicit(&p->state, memory_order_seq_cst) != EXCI_P_WAITING ||
         !atomic_compare_exchange_strong(&p->state, &w, EXCI_P_RUNNABLE))
         return;
+    /* p will run soon, on a stack nobody touched since it parked: start loading the
+    ** lines the switch pops its registers from and its receive reads, while the
+    ** waker still works (the switch's cache miss was 20-30% of a ring hop). */
+    char *sp = p->ctx.sp;
+    __builtin_prefetch(sp);
+    __builtin_prefetch(sp + 64);
+    __builtin_prefetch(&p->mbox.in_head);
     exci_sched *s = exci_sched_cur;
     if (s && exci_proc_cur && !det_seed) {
         exci_proc *old = s->next;
