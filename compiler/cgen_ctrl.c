@@ -370,17 +370,24 @@ static void for_level(Fn *f, exc_term quals, exc_term body, exc_term reduce, con
         f->nvars = mark;
         return;
     }
-    if (ast_is_call(q, "<<>>", 1) && ast_is_call(ast_nth(ast_args(q), 0), "<-", 2)) {
-        exc_term g = ast_nth(ast_args(q), 0);
+    exc_term bargs = ast_is_call(q, "<<>>", -1) ? ast_args(q) : EXC_NIL_LIST;
+    int nb = exc_is_cons(bargs) ? ast_len(bargs) : 0;
+    if (nb > 0 && ast_is_call(ast_nth(bargs, nb - 1), "<-", 2)) {
+        /* <<seg, ..., last <- bin>>: match <<seg, ..., last, exc@rest::bits>> repeatedly. */
+        exc_term g = ast_nth(bargs, nb - 1);
         const char *en = cg_expr(f, ast_nth(ast_args(g), 1), false);
         const char *l = fn_tmp(f), *x = fn_tmp(f);
         const char *top = fn_label(f), *end = fn_label(f);
-        exc_term pat = ast_nth(ast_args(g), 0);
         fn_emit(f, "%s = %s;", l, en);
         fn_emit(f, "%s:; if (exc_bitstring_bits(%s) == 0) goto %s;", top, l, end);
-        /* take one segment with the pattern's own binary syntax */
-        exc_term seg = exc_tuple3(A("<<>>"), EXC_NIL_LIST, exc_cons(pat, exc_cons(exc_tuple3(A("::"), EXC_NIL_LIST,
-                        exc_cons(exc_tuple3(A("exc@rest"), EXC_NIL_LIST, EXC_A_nil), exc_cons(exc_tuple3(A("bits"), EXC_NIL_LIST, EXC_A_nil), EXC_NIL_LIST))), EXC_NIL_LIST)));
+        exc_term rest = exc_tuple3(A("::"), EXC_NIL_LIST,
+                                   exc_cons(exc_tuple3(A("exc@rest"), EXC_NIL_LIST, EXC_A_nil),
+                                            exc_cons(exc_tuple3(A("bits"), EXC_NIL_LIST, EXC_A_nil), EXC_NIL_LIST)));
+        exc_term segs = exc_cons(rest, EXC_NIL_LIST);
+        segs = exc_cons(ast_nth(ast_args(g), 0), segs);
+        for (int i = nb - 2; i >= 0; i--)
+            segs = exc_cons(ast_nth(bargs, i), segs);
+        exc_term seg = exc_tuple3(A("<<>>"), EXC_NIL_LIST, segs);
         int mark = f->nvars;
         fn_emit(f, "%s = %s;", x, l);
         match_pattern(f, seg, x, end);

@@ -2,6 +2,7 @@
 ** current function plus a side-effect-free C expression (a local, a constant) for its
 ** value. In tail position a call becomes `EXC_MUSTTAIL return` and the result is NULL. */
 #include "cgen.h"
+#include "excstd_bits.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -164,55 +165,43 @@ static const char *cg_map(Fn *f, exc_term e)
     return t;
 }
 
-/* <<...>>: string interpolation and binary construction. */
+/* <<...>>: string interpolation and binary construction. Each segment becomes a
+** (value, size, flags) triple for excstd_bin_build; a literal string with a utf16/
+** utf32 type becomes one segment per code point. */
+static void bin_seg(Fn *f, Buf *parts, int *n, const char *v, exc_term size, int flags)
+{
+    const char *sz = size == EXC_NONE ? "EXC_NONE" : cg_expr(f, size, false);
+    buf_printf(parts, "%s, %s, (exc_term)%d, ", v, sz, flags);
+    (*n)++;
+}
+
 static const char *cg_bin(Fn *f, exc_term e)
 {
-    exc_term segs = ast_args(e);
-    int n = ast_len(segs);
     Buf parts = {0};
     buf_put(&parts, "");
-    for (int i = 0; i < n; i++) {
-        exc_term s = ast_nth(segs, i);
-        const char *v;
-        const char *type = "binary";
-        exc_term size = EXC_NONE;
+    int n = 0;
+    for (exc_term l = ast_args(e); exc_is_cons(l); l = exc_tl(l)) {
+        exc_term s = exc_hd(l), val = s, size = EXC_NONE;
+        int flags;
         if (ast_is_call(s, "::", 2)) {
-            exc_term spec = ast_nth(ast_args(s), 1);
-            v = cg_expr(f, ast_nth(ast_args(s), 0), false);
-            /* spec: binary | integer | utf8 | size(n) | 8 | a-b-c */
-            exc_term parts_l = exc_cons(spec, EXC_NIL_LIST);
-            while (ast_is_call(exc_hd(parts_l), "-", 2)) {
-                exc_term sp = exc_hd(parts_l);
-                parts_l = exc_cons(ast_nth(ast_args(sp), 0), exc_cons(ast_nth(ast_args(sp), 1), exc_tl(parts_l)));
-            }
-            type = "integer";
-            for (exc_term l = parts_l; exc_is_cons(l); l = exc_tl(l)) {
-                exc_term p = exc_hd(l);
-                if (exc_is_integer(p))
-                    size = p;
-                else if (ast_is_call(p, "size", 1))
-                    size = ast_nth(ast_args(p), 0);
-                else if (exc_is_tuple(p) && exc_tuple_arity(p) == 3 && exc_is_atom(exc_tuple_elems(p)[0]))
-                    {
-                        const char *nm = atom_str(exc_tuple_elems(p)[0]);
-                        if (!strcmp(nm, "binary") || !strcmp(nm, "bytes") || !strcmp(nm, "bitstring") || !strcmp(nm, "bits") ||
-                            !strcmp(nm, "utf8") || !strcmp(nm, "float") || !strcmp(nm, "integer") || !strcmp(nm, "utf16") || !strcmp(nm, "utf32"))
-                            type = nm;
-                    }
-            }
-        } else if (exc_is_binary(s)) {
-            v = cg_literal(f, s);
+            val = ast_nth(ast_args(s), 0);
+            flags = cg_bitspec(ast_nth(ast_args(s), 1),
+                               exc_is_binary(val) ? EXCSTD_BT_BIN : EXCSTD_BT_INT, &size, ast_line(s));
         } else {
-            v = cg_expr(f, s, false);
-            type = exc_is_integer(s) ? "integer" : (exc_is_float(s) ? "float" : "integer");
-            if (exc_is_binary(s))
-                type = "binary";
+            flags = exc_is_binary(s) ? EXCSTD_BT_BIN : exc_is_float(s) ? EXCSTD_BT_FLOAT : EXCSTD_BT_INT;
         }
-        const char *sz = size == EXC_NONE ? "EXC_NONE" : cg_expr(f, size, false);
-        int code = !strcmp(type, "binary") || !strcmp(type, "bytes") ? 1
-                 : !strcmp(type, "bitstring") || !strcmp(type, "bits") ? 4
-                 : !strcmp(type, "utf8") ? 2 : !strcmp(type, "float") ? 3 : 0;
-        buf_printf(&parts, "%s, %s, (exc_term)%d, ", v, sz, code);
+        int t = flags & EXCSTD_BT_MASK;
+        if (exc_is_binary(val) && (t == EXCSTD_BT_UTF16 || t == EXCSTD_BT_UTF32)) {
+            exc_term cur = val;
+            while (exc_binary_size(cur) > 0) {
+                exc_term c = cg_utf8_next(&cur);
+                bin_seg(f, &parts, &n, cg_literal(f, c), EXC_NONE, flags);
+            }
+            continue;
+        }
+        if (exc_is_binary(val) && t == EXCSTD_BT_UTF8)
+            flags = EXCSTD_BT_BIN;
+        bin_seg(f, &parts, &n, exc_is_binary(val) ? cg_literal(f, val) : cg_expr(f, val, false), size, flags);
     }
     const char *t = fn_tmp(f);
     fn_emit(f, "%s = excstd_bin_build((exc_term[]){%s0}, %d);", t, parts.p, n);

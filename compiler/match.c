@@ -3,6 +3,7 @@
 ** clauses are tried in order (the decision is a chain of such test sequences).
 ** Guards compile to expressions whose falsity (or error) jumps to the same label. */
 #include "cgen.h"
+#include "excstd_bits.h"
 #include "dtree.h"
 
 #include <stdio.h>
@@ -133,7 +134,31 @@ static void pat_concat(Fn *f, exc_term p, const char *s, const char *fail)
     pat(f, ast_nth(ast_args(p), 1), rest, fail);
 }
 
-/* <<a, b::binary-size(2), rest::binary>>: segment by segment with excstd_bin_take. */
+/* <<a, b::binary-size(2), rest::binary>>: segment by segment with excstd_bin_take;
+** literal strings (as binary or utf8) by prefix, or code point by code point. */
+static void pat_bin_prefix(Fn *f, const char *cur, exc_term lit, const char *fail)
+{
+    const char *r = fn_tmp(f);
+    fn_emit(f, "%s = excstd_bin_prefix(%s, %s); if (%s == EXC_NONE) goto %s;", r, cur,
+            cg_literal(f, lit), r, fail);
+    fn_emit(f, "%s = %s;", cur, r);
+}
+
+static void pat_bin_take(Fn *f, const char *cur, exc_term val, exc_term size, int flags,
+                         const char *fail, int line)
+{
+    const char *sz = "EXC_NONE";
+    if (size != EXC_NONE)
+        sz = ast_is_var(size) ? fn_lookup(f, exc_tuple_elems(size)[0]) : cg_expr(f, size, false);
+    if (!sz)
+        cg_error(line, "undefined variable \"%s\" in bitstring segment",
+                 atom_str(exc_tuple_elems(size)[0]));
+    const char *v = fn_tmp(f);
+    fn_emit(f, "%s = excstd_bin_take(&%s, %s, %d); if (%s == EXC_NONE) goto %s;", v, cur, sz,
+            flags, v, fail);
+    pat(f, val, v, fail);
+}
+
 static void pat_bin(Fn *f, exc_term p, const char *s, const char *fail)
 {
     const char *cur = fn_tmp(f);
@@ -141,45 +166,27 @@ static void pat_bin(Fn *f, exc_term p, const char *s, const char *fail)
     fn_emit(f, "%s = %s;", cur, s);
     for (exc_term l = ast_args(p); exc_is_cons(l); l = exc_tl(l)) {
         exc_term seg = exc_hd(l), val = seg, size = EXC_NONE;
-        int code = 0;
-        if (exc_is_binary(seg)) {
-            const char *r = fn_tmp(f);
-            fn_emit(f, "%s = excstd_bin_prefix(%s, %s); if (%s == EXC_NONE) goto %s;", r, cur,
-                    cg_literal(f, seg), r, fail);
-            fn_emit(f, "%s = %s;", cur, r);
-            continue;
-        }
+        int flags;
         if (ast_is_call(seg, "::", 2)) {
             val = ast_nth(ast_args(seg), 0);
-            exc_term spec = ast_nth(ast_args(seg), 1);
-            exc_term parts = exc_cons(spec, EXC_NIL_LIST);
-            while (ast_is_call(exc_hd(parts), "-", 2)) {
-                exc_term sp = exc_hd(parts);
-                parts = exc_cons(ast_nth(ast_args(sp), 0), exc_cons(ast_nth(ast_args(sp), 1), exc_tl(parts)));
-            }
-            for (; exc_is_cons(parts); parts = exc_tl(parts)) {
-                exc_term q = exc_hd(parts);
-                if (exc_is_integer(q))
-                    size = q;
-                else if (ast_is_call(q, "size", 1))
-                    size = ast_nth(ast_args(q), 0);
-                else if (exc_is_tuple(q) && exc_tuple_arity(q) == 3 && exc_is_atom(exc_tuple_elems(q)[0])) {
-                    const char *nm = atom_str(exc_tuple_elems(q)[0]);
-                    if (!strcmp(nm, "binary") || !strcmp(nm, "bytes")) code = 1;
-                    else if (!strcmp(nm, "bitstring") || !strcmp(nm, "bits")) code = 4;
-                    else if (!strcmp(nm, "utf8")) code = 2;
-                    else if (!strcmp(nm, "float")) code = 3;
-                }
-            }
+            flags = cg_bitspec(ast_nth(ast_args(seg), 1),
+                               exc_is_binary(val) ? EXCSTD_BT_BIN : EXCSTD_BT_INT, &size, ast_line(seg));
+        } else {
+            flags = exc_is_binary(seg) ? EXCSTD_BT_BIN : exc_is_float(seg) ? EXCSTD_BT_FLOAT : EXCSTD_BT_INT;
         }
-        const char *sz = "EXC_NONE";
-        if (size != EXC_NONE)
-            sz = ast_is_var(size) ? fn_lookup(f, exc_tuple_elems(size)[0]) : cg_expr(f, size, false);
-        if (!sz)
-            cg_error(ast_line(seg), "undefined variable in binary size");
-        const char *v = fn_tmp(f);
-        fn_emit(f, "%s = excstd_bin_take(&%s, %s, %d); if (%s == EXC_NONE) goto %s;", v, cur, sz, code, v, fail);
-        pat(f, val, v, fail);
+        int t = flags & EXCSTD_BT_MASK;
+        if (exc_is_binary(val) && size == EXC_NONE &&
+            (t == EXCSTD_BT_BIN || t == EXCSTD_BT_BITS || t == EXCSTD_BT_UTF8)) {
+            pat_bin_prefix(f, cur, val, fail);
+            continue;
+        }
+        if (exc_is_binary(val) && (t == EXCSTD_BT_UTF16 || t == EXCSTD_BT_UTF32)) {
+            exc_term rest = val;
+            while (exc_binary_size(rest) > 0)
+                pat_bin_take(f, cur, cg_utf8_next(&rest), EXC_NONE, flags, fail, ast_line(seg));
+            continue;
+        }
+        pat_bin_take(f, cur, val, size, flags, fail, ast_line(seg));
     }
     fn_emit(f, "if (exc_bitstring_bits(%s) != 0) goto %s;", cur, fail);
 }

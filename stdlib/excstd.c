@@ -278,79 +278,6 @@ exc_term excstd_iodata_to_binary(exc_term d)
     return r;
 }
 
-/* <<...>> construction: segs holds (value, size or EXC_NONE, type code) triples;
-** type codes: 0 integer, 1 binary, 2 utf8, 3 float, 4 bitstring. */
-exc_term excstd_bin_build(const exc_term *segs, int n)
-{
-    exc_term acc = exc_binary("", 0);
-    for (int i = 0; i < n; i++) {
-        exc_term v = segs[3 * i], size = segs[3 * i + 1];
-        int code = (int)segs[3 * i + 2];
-        exc_term piece;
-        if (code == 1 || code == 4) {
-            if (!exc_is_bitstring(v) || (code == 1 && !exc_is_binary(v))) {
-                exc_term parts[16];
-                int np = 0;
-                if (n <= 16) {
-                    for (int k = 0; k < n; k++) parts[np++] = segs[3 * k];
-                    (void)parts;
-                }
-                /* interpolation converts with to_string first, so this is a real
-                ** non-binary segment: ArgumentError as Elixir */
-                exc_term msg = exc_k_interpolate((exc_term[]){
-                    exc_binary_cstr("construction of binary failed: segment "), exc_small(i + 1),
-                    exc_binary_cstr(" of type 'binary': expected a binary but got: "), exc_k_inspect(v, EXC_NIL_LIST)}, 4);
-                exc_raise_message(msg);
-            }
-            piece = v;
-            if (size != EXC_NONE && exc_is_small(size)) {
-                piece = exc_binary_slice(v, 0, (size_t)exc_small_val(size));
-                if (piece == EXC_NONE) exc_error_badarg();
-            }
-        } else if (code == 2) {
-            if (!exc_is_small(v)) exc_error_badarg();
-            int64_t c = exc_small_val(v);
-            uint8_t b[4];
-            int k;
-            if (c < 0x80) { b[0] = (uint8_t)c; k = 1; }
-            else if (c < 0x800) { b[0] = (uint8_t)(0xC0 | (c >> 6)); b[1] = (uint8_t)(0x80 | (c & 63)); k = 2; }
-            else if (c < 0x10000) { b[0] = (uint8_t)(0xE0 | (c >> 12)); b[1] = (uint8_t)(0x80 | ((c >> 6) & 63)); b[2] = (uint8_t)(0x80 | (c & 63)); k = 3; }
-            else { b[0] = (uint8_t)(0xF0 | (c >> 18)); b[1] = (uint8_t)(0x80 | ((c >> 12) & 63)); b[2] = (uint8_t)(0x80 | ((c >> 6) & 63)); b[3] = (uint8_t)(0x80 | (c & 63)); k = 4; }
-            piece = exc_binary(b, (size_t)k);
-        } else if (code == 3) {
-            double d;
-            if (!exc_num_to_double(v, &d)) exc_error_badarg();
-            uint64_t u;
-            memcpy(&u, &d, 8);
-            uint8_t b[8];
-            for (int k = 0; k < 8; k++) b[k] = (uint8_t)(u >> (56 - 8 * k));
-            piece = exc_binary(b, 8);
-        } else {
-            if (!exc_is_integer(v)) exc_error_badarg();
-            if (size != EXC_NONE && (!exc_is_small(size) || exc_small_val(size) < 0)) exc_error_badarg();
-            int64_t bits = size == EXC_NONE ? 8 : exc_small_val(size);
-            mpz_t z;
-            mpz_init(z);
-            exc_integer_to_mpz(v, z);
-            size_t nbytes = (size_t)((bits + 7) / 8);
-            uint8_t *b = calloc(nbytes + 1, 1);
-            /* low `bits` bits, big-endian, two's complement */
-            mpz_t m;
-            mpz_init(m);
-            mpz_fdiv_r_2exp(m, z, (mp_bitcnt_t)bits);
-            for (int64_t k = 0; k < bits; k++)
-                if (mpz_tstbit(m, (mp_bitcnt_t)(bits - 1 - k)))
-                    b[k / 8] |= (uint8_t)(0x80 >> (k % 8));
-            piece = exc_bitstring(b, (uint64_t)bits);
-            free(b);
-            mpz_clear(m);
-            mpz_clear(z);
-        }
-        acc = exc_bitstring_concat(acc, piece);
-    }
-    return acc;
-}
-
 exc_term excstd_bin_prefix(exc_term bin, exc_term prefix)
 {
     if (!exc_is_binary(bin)) return EXC_NONE;
@@ -359,54 +286,13 @@ exc_term excstd_bin_prefix(exc_term bin, exc_term prefix)
     return exc_binary_slice(bin, n, m - n);
 }
 
-/* Takes one segment off *cur for a binary pattern; EXC_NONE when it does not fit. */
-exc_term excstd_bin_take(exc_term *cur, exc_term size, int code)
-{
-    exc_term b = *cur;
-    uint64_t bits = exc_bitstring_bits(b);
-    if (code == 1 || code == 4) {
-        uint64_t want = size == EXC_NONE ? bits : (uint64_t)exc_small_val(size) * (code == 1 ? 8 : 1);
-        if (size == EXC_NONE && code == 1 && (bits & 7)) return EXC_NONE;
-        if (want > bits) return EXC_NONE;
-        exc_term v = exc_bitstring_slice(b, 0, want);
-        *cur = exc_bitstring_slice(b, want, bits - want);
-        return v;
-    }
-    if (code == 2) {
-        if (bits < 8 || (bits & 7)) return EXC_NONE;
-        const uint8_t *d = exc_binary_data(b);
-        size_t n = exc_binary_size(b);
-        int len = d[0] < 0x80 ? 1 : d[0] < 0xE0 ? 2 : d[0] < 0xF0 ? 3 : 4;
-        if ((size_t)len > n) return EXC_NONE;
-        int64_t c = len == 1 ? d[0] : len == 2 ? (d[0] & 31) : len == 3 ? (d[0] & 15) : (d[0] & 7);
-        for (int k = 1; k < len; k++) {
-            if ((d[k] & 0xC0) != 0x80) return EXC_NONE;
-            c = (c << 6) | (d[k] & 63);
-        }
-        *cur = exc_binary_slice(b, (size_t)len, n - (size_t)len);
-        return exc_small(c);
-    }
-    uint64_t want = size == EXC_NONE ? (code == 3 ? 64 : 8) : (uint64_t)exc_small_val(size);
-    if (want > bits) return EXC_NONE;
-    uint64_t v = 0;
-    for (uint64_t k = 0; k < want && k < 64; k++)
-        v = (v << 1) | (uint64_t)exc_bitstring_bit(b, k);
-    *cur = exc_bitstring_slice(b, want, bits - want);
-    if (code == 3) {
-        double d;
-        memcpy(&d, &v, 8);
-        return exc_float(d);
-    }
-    return exc_integer_from_u64(v);
-}
-
 exc_term excstd_to_charlist(exc_term s)
 {
     if (exc_is_list(s)) return s;
     if (!exc_is_binary(s)) s = exc_k_to_string(s);
     exc_term out = EXC_NIL_LIST, cur = s;
     while (exc_bitstring_bits(cur) > 0) {
-        exc_term c = excstd_bin_take(&cur, EXC_NONE, 2);
+        exc_term c = excstd_bin_take(&cur, EXC_NONE, EXCSTD_BT_UTF8);
         if (c == EXC_NONE) break;
         out = exc_cons(c, out);
     }

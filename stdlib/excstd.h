@@ -29,9 +29,16 @@ exc_term excstd_struct_merge(exc_term dflt, exc_term fields);
 exc_term excstd_binary_part(exc_term b, exc_term start, exc_term len);
 exc_term excstd_dot(exc_term t, exc_term key);
 exc_term excstd_iodata_to_binary(exc_term d);
+/* <<>> segments (excstd_bits.c). A segment's specifiers are one flags word: the type
+** (low 4 bits), signed, little-endian (also `native` on this little-endian target),
+** and the unit (bits 8-16, 0 = the type's default); sizes count units. The compiler
+** side is compiler/bitspec.c. */
+#include "excstd_bits.h"
+/* segs: (value, size or EXC_NONE, flags) triples. */
 exc_term excstd_bin_build(const exc_term *segs, int n);
 exc_term excstd_bin_prefix(exc_term bin, exc_term prefix);
-exc_term excstd_bin_take(exc_term *cur, exc_term size, int code);
+/* One segment off the front of *cur (advanced past it); EXC_NONE: no match. */
+exc_term excstd_bin_take(exc_term *cur, exc_term size, int flags);
 exc_term excstd_range(exc_term first, exc_term last, exc_term step);
 exc_term excstd_to_charlist(exc_term s);
 exc_term excstd_sigil_w(exc_term s, int mod);

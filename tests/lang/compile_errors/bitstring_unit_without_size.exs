@@ -1,0 +1,3 @@
+# A <<>> segment specifier elixir rejects at compile time.
+x = 1
+IO.inspect <<x::unit(8)>>
