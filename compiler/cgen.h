@@ -85,6 +85,7 @@ typedef struct Mod {
     int naliases, alcap;
     exc_term imports; /* list of module atoms */
     int line;
+    exc_term body;    /* the body's expressions to run (reversed while expanding) */
 } Mod;
 
 typedef struct Program {

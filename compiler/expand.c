@@ -257,8 +257,36 @@ static exc_term struct_fields(exc_term spec)
     return exc_list_reverse(out);
 }
 
-static void expand_module(Program *p, Mod *parent, exc_term form);
+static Mod *expand_module(Program *p, Mod *parent, exc_term form);
 static exc_term defimpl_as_module(Program *p, Mod *m, exc_term form);
+
+/* Forms of a module body that only matter while compiling (or are handled above). */
+static bool is_compile_time_form(exc_term f)
+{
+    static const char *const names[] = {
+        "import", "require", "use", "alias", "@", "defmacro", "defmacrop", "defdelegate",
+        "defoverridable", "defprotocol", "defstruct", "defexception", "defimpl",
+        "defguard", "defguardp", "def", "defp",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (ast_is_call(f, names[i], -1)) return true;
+    return false;
+}
+
+/* The other expressions of a module body run when the module is defined, as under
+** elixir: for a script, at the defmodule's place among the top-level expressions (a
+** nested module's at its place in the parent's body). They become the body of a
+** function of the module, BODY_FN/0, called from there. Limitation: module
+** attributes read in them have their value as of the end of the module body. */
+#define BODY_FN "__exc_module_body__"
+
+static exc_term body_call(Mod *m)
+{
+    if (m->body == EXC_NIL_LIST) return EXC_NONE;
+    exc_term meta = ast_meta(m->line, 1);
+    exc_term dot = exc_tuple3(A("."), meta, exc_list_from_array((exc_term[]){m->name, A(BODY_FN)}, 2));
+    return exc_tuple3(dot, meta, EXC_NIL_LIST);
+}
 
 static void expand_body_form(Program *p, Mod *m, exc_term f)
 {
@@ -266,8 +294,10 @@ static void expand_body_form(Program *p, Mod *m, exc_term f)
         expand_def(m, f, false);
     else if (ast_is_call(f, "defp", -1) || ast_is_call(f, "defguardp", -1))
         expand_def(m, f, true);
-    else if (ast_is_call(f, "defmodule", 2))
-        expand_module(p, m, f);
+    else if (ast_is_call(f, "defmodule", 2)) {
+        exc_term call = body_call(expand_module(p, m, f));
+        if (call != EXC_NONE) m->body = exc_cons(call, m->body);
+    }
     else if (ast_is_call(f, "defimpl", 3))
         expand_module(p, NULL, defimpl_as_module(p, m, f));
     else if (ast_is_call(f, "alias", -1))
@@ -289,11 +319,11 @@ static void expand_body_form(Program *p, Mod *m, exc_term f)
                 m->enforce_keys = ast_nth(ast_args(a), 0);
         }
     }
-    /* import/require/use/@impl/@doc and compile-time expressions are accepted and
-    ** need nothing at run time. */
+    else if (!is_compile_time_form(f))
+        m->body = exc_cons(f, m->body);
 }
 
-static void expand_module(Program *p, Mod *parent, exc_term form);
+static Mod *expand_module(Program *p, Mod *parent, exc_term form);
 static exc_term defimpl_as_module(Program *p, Mod *m, exc_term form);
 
 /* defimpl Proto, for: T do ... end is the module Proto.T (how the runtime finds
@@ -335,8 +365,20 @@ static exc_term module_value(Mod *m, exc_term form)
 static exc_term lift_modules(Program *p, exc_term t)
 {
     if (ast_is_call(t, "defmodule", 2)) {
-        expand_module(p, NULL, t);
-        return module_value(p->mods[p->nmods - 1], t);
+        Mod *m = expand_module(p, NULL, t);
+        exc_term call = body_call(m);
+        if (call == EXC_NONE) return module_value(m, t);
+        exc_term body = kw_get(ast_nth(ast_args(t), 1), "do");
+        exc_term last = ast_is_call(body, "__block__", -1) ? ast_nth(ast_args(body), ast_len(ast_args(body)) - 1) : body;
+        if (!is_compile_time_form(last) && !ast_is_call(last, "defmodule", 2)) {
+            /* the value of the last body expression, which the body function returns */
+            exc_term v = module_value(m, t);
+            exc_term elems = ast_args(v);
+            exc_term items[4] = {ast_nth(elems, 0), ast_nth(elems, 1), ast_nth(elems, 2), call};
+            return exc_tuple3(A("{}"), EXC_NIL_LIST, exc_list_from_array(items, 4));
+        }
+        return exc_tuple3(A("__block__"), EXC_NIL_LIST,
+                          exc_list_from_array((exc_term[]){call, module_value(m, t)}, 2));
     }
     if (exc_is_tuple(t)) {
         size_t n = exc_tuple_arity(t);
@@ -350,7 +392,7 @@ static exc_term lift_modules(Program *p, exc_term t)
     return t;
 }
 
-static void expand_module(Program *p, Mod *parent, exc_term form)
+static Mod *expand_module(Program *p, Mod *parent, exc_term form)
 {
     exc_term args = ast_args(form);
     exc_term namenode = ast_nth(args, 0);
@@ -386,12 +428,22 @@ static void expand_module(Program *p, Mod *parent, exc_term form)
                       parent->aliases[i].full);
     p->mods = grow(p->mods, p->nmods, &p->cap, sizeof *p->mods);
     p->mods[p->nmods++] = m;
+    m->body = EXC_NIL_LIST;
     exc_term body = kw_get(ast_nth(args, 1), "do");
     if (ast_is_call(body, "__block__", -1))
         for (exc_term l = ast_args(body); exc_is_cons(l); l = exc_tl(l))
             expand_body_form(p, m, exc_hd(l));
     else if (body != EXC_NONE)
         expand_body_form(p, m, body);
+    if (m->body != EXC_NIL_LIST) {
+        m->body = exc_list_reverse(m->body);
+        exc_term meta = ast_meta(m->line, 1);
+        exc_term head = exc_tuple3(A(BODY_FN), meta, EXC_NIL_LIST);
+        exc_term block = exc_tuple3(A("__block__"), meta, m->body);
+        exc_term kw = exc_cons(exc_tuple2(A("do"), block), EXC_NIL_LIST);
+        expand_def(m, exc_tuple3(A("def"), meta, exc_list_from_array((exc_term[]){head, kw}, 2)), false);
+    }
+    return m;
 }
 
 Program *expand_program(const char *file, exc_term ast)
@@ -403,9 +455,10 @@ Program *expand_program(const char *file, exc_term ast)
     exc_term top = EXC_NIL_LIST;
     for (exc_term l = forms; exc_is_cons(l); l = exc_tl(l)) {
         exc_term f = exc_hd(l);
-        if (ast_is_call(f, "defmodule", 2))
-            expand_module(p, NULL, f);
-        else if (ast_is_call(f, "defimpl", 3))
+        if (ast_is_call(f, "defmodule", 2)) {
+            exc_term call = body_call(expand_module(p, NULL, f));
+            if (call != EXC_NONE) top = exc_cons(call, top);
+        } else if (ast_is_call(f, "defimpl", 3))
             expand_module(p, NULL, defimpl_as_module(p, NULL, f));
         else if (ast_is_call(f, "defprotocol", 2))
             continue;
