@@ -511,6 +511,21 @@ exc_term excstd_math(exc_term a, exc_term b, int op)
     return t;
 }
 
+/* Kernel.** (arity 2): integer power for an integer base and non-negative integer exponent,
+** else :math.pow/2 (a float); not numbers: FunctionClauseError, as its guards. */
+exc_term excstd_pow(exc_term a, exc_term b)
+{
+    if (!exc_is_number(a) || !exc_is_number(b))
+        exc_error_function_clause(exc_atom("Elixir.Kernel"), exc_atom("**"),
+                                  exc_list_from_array((exc_term[]){a, b}, 2));
+    if (exc_is_integer(a) && exc_is_integer(b) && exc_k_ge(b, exc_small(0)) == EXC_A_true) {
+        exc_term r = exc_int_pow(a, b);
+        if (r == EXC_NONE) exc_error_badarith();
+        return r;
+    }
+    return excstd_math(a, b, 0);
+}
+
 exc_term excstd_float_round(exc_term a, exc_term digits)
 {
     double x, p = pow(10, (double)exc_small_val(digits));

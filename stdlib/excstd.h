@@ -91,6 +91,7 @@ exc_term excstd_map_to_list(exc_term map);
 exc_term excstd_map_from_list(exc_term l);
 exc_term excstd_map_merge(exc_term a, exc_term b);
 exc_term excstd_math(exc_term a, exc_term b, int op);
+exc_term excstd_pow(exc_term a, exc_term b);
 exc_term excstd_float_round(exc_term a, exc_term digits);
 exc_term excstd_builtin_struct(exc_term mod, exc_term fields);
 exc_term excstd_fun_info(exc_term f, exc_term key);
