@@ -198,11 +198,27 @@ static const char *cg_funcall(Fn *f, exc_term fun, exc_term args, bool tail)
     return cg_call_code(f, cg_fmt("exc_fun_code(%s)", fv), k, v, tail, fv);
 }
 
+/* `f do 1 -> 2 end` where f is a function, not one of the constructs: elixir's error. */
+static void check_no_clauses(exc_term name, exc_term args, int line)
+{
+    if (!exc_is_cons(args)) return;
+    exc_term last = exc_hd(exc_list_reverse(args));
+    for (; exc_is_cons(last); last = exc_tl(last)) {
+        exc_term kv = exc_hd(last);
+        if (!exc_is_tuple(kv) || exc_tuple_arity(kv) != 2) return;
+        exc_term v = exc_tuple_elems(kv)[1];
+        if (exc_is_cons(v) && ast_is_call(exc_hd(v), "->", 2))
+            cg_error(line, "the function \"%s\" cannot handle clauses with the -> operator because it is not a macro. Please make sure you are invoking the proper name and that it is a macro",
+                     exc_is_atom(name) ? atom_str(name) : "?");
+    }
+}
+
 const char *cg_call(Fn *f, exc_term e, bool tail)
 {
     exc_term *el = exc_tuple_elems(e);
     int line = ast_line(e);
     exc_term args = exc_is_list(el[2]) ? el[2] : EXC_NIL_LIST;
+    check_no_clauses(ast_is_call(el[0], ".", 2) ? ast_nth(ast_args(el[0]), 1) : el[0], args, line);
     if (exc_is_atom(el[0]))
         return cg_local(f, el[0], args, tail, line);
     if (ast_is_call(el[0], ".", 1))
