@@ -142,7 +142,16 @@ static bool cc_link(Output *o, const char *dir, const char *bin)
     args[n++] = (char *)(cc && *cc ? cc : EXC_C_COMPILER);
     const char *opt = getenv("EXC_OPT");
     args[n++] = (char *)(opt && *opt ? opt : "-O1");
-    args[n++] = "-w";
+    /* EXC_CFLAGS: extra C compiler flags, space-separated (e.g. "-Wall -Wextra
+    ** -Werror", which the `cwarn` tests use); without it warnings are off. */
+    const char *cflags = getenv("EXC_CFLAGS");
+    if (cflags && *cflags) {
+        char *copy = cg_fmt("%s", cflags);
+        for (char *tok = strtok(copy, " "); tok && n < 400; tok = strtok(NULL, " "))
+            args[n++] = tok;
+    } else {
+        args[n++] = "-w";
+    }
     const char *sd = self_dir();
     /* installed layout: PREFIX/bin/exc, PREFIX/include, PREFIX/lib; else the build
     ** tree (headers from the source tree, libraries beside exc) */
@@ -301,6 +310,9 @@ int driver_run(int argc, char **argv)
     opt = opt ? opt : "";
     uint64_t h = fnv1a(1469598103934665603ull ^ self_stamp(), src, len);
     h = fnv1a(h, opt, strlen(opt));
+    const char *cflags = getenv("EXC_CFLAGS");
+    cflags = cflags ? cflags : "";
+    h = fnv1a(h, cflags, strlen(cflags));
     /* the path too: it is compiled into messages and stack traces */
     h = fnv1a(h, argv[0], strlen(argv[0]));
     free(src);
