@@ -12,6 +12,7 @@
 #include <stdatomic.h>
 
 #include "exc/alloc.h"
+#include "proc/hibernate.h"
 #include "proc/proc.h"
 #include "sched/sched.h"
 
@@ -86,6 +87,8 @@ static struct GC_ms_entry *mark_proc(GC_word *addr, struct GC_ms_entry *msp,
     /* A block on a free list is zeroed (seg NULL); a running process's current
     ** segment is its thread's stack (see set_bottoms). */
     if (!p->seg || !p->ctx.sp) return msp;
+    exci_hib *h = p->running_on < 0 ? exci_hib_mark(p) : NULL;
+    if (h) return push_range(h->data, h->data + h->len, msp, lim);
     if (p->running_on < 0) msp = push_range(p->ctx.sp, p->stack_top, msp, lim);
     if (p->seg != p->seg_first)
         for (exci_seg *s = p->seg->prev; s; s = s->prev)
@@ -166,6 +169,8 @@ static void on_event(GC_EventType e)
         for (int i = 0; i < exci_nscheds; i++)
             while (atomic_load_explicit(&exci_scheds[i].in_switch, memory_order_seq_cst))
                 exci_cpu_relax();
+    } else if (e == GC_EVENT_PRE_START_WORLD) {
+        exci_hib_release();
     } else if (e == GC_EVENT_POST_START_WORLD) {
         atomic_store_explicit(&exci_gc_pending, 0, memory_order_release);
     }
@@ -175,6 +180,7 @@ static void on_event(GC_EventType e)
 void exci_gc_install_hooks(void)
 {
     make_proc_kind();
+    exci_hib_init();
     default_push = GC_get_push_other_roots();
     GC_set_push_other_roots(push_roots);
     prev_event = GC_get_on_collection_event();

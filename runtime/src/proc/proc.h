@@ -24,6 +24,16 @@ enum exci_yield_why { EXCI_Y_YIELD, EXCI_Y_WAIT, EXCI_Y_EXIT };
 
 typedef struct exci_monitor { exc_term ref; exc_term pid; } exci_monitor;
 
+/* The saved stack of a hibernated waiting process (proc/hibernate.c): the bytes
+** [sp, end of its first slot), put back at the same addresses before it resumes. */
+typedef struct exci_hib {
+    char *sp;
+    uint32_t len;
+    uint32_t cls;                   /* size class of the buffer */
+    struct exci_hib *next_free;
+    char data[];
+} exci_hib;
+
 /* A process. GC-allocated and reachable from the table while alive (and from its
 ** scheduler while running), so pointers to a dead process stay valid: a send to it
 ** just lands in a queue nobody reads. */
@@ -37,6 +47,7 @@ typedef struct exci_proc {
     int running_on;                 /* scheduler id while RUNNING, else -1 */
     exci_ctx ctx;
     exci_seg *seg_first, *seg;      /* stack segments; seg is the current one */
+    exci_hib *hib;                  /* saved stack while hibernated, else NULL */
     char *stack_limit;              /* exci_stack_limit_of(seg), cached */
     char *stack_top;                /* seg->top, cached (saves the collector a miss) */
     size_t stack_total;

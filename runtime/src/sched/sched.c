@@ -19,6 +19,7 @@
 
 #include "gc/gc_sync.h"
 #include "platform/san.h"
+#include "proc/hibernate.h"
 #include "sched/timer.h"
 
 #ifndef EXC_GC_NONE
@@ -284,6 +285,7 @@ static void run(exci_sched *s, exci_proc *p)
     if (exci_sched_trace) trace(s, "run", p);
     atomic_store_explicit(&p->state, EXCI_P_RUNNING, memory_order_relaxed);
     exci_gc_switch_begin(&s->in_switch);
+    if (EXC_UNLIKELY(p->hib != NULL)) exci_hib_restore(p);
     p->running_on = s->id;
     atomic_store_explicit(&s->current, p, memory_order_relaxed);
     exci_proc_cur = p;
