@@ -124,9 +124,7 @@ static size_t live_processes(void)
 
 static void push_processes(void)
 {
-    size_t hw;
-    exci_proc *_Atomic *t = exci_proc_table(&hw);
-    GC_push_all((void *)t, (void *)(t + hw + 1));
+    exci_proc_table_ranges(GC_push_all);
     /* Boehm paces collections by heap and root size; process stacks are roots it
     ** does not count, so ask for allocation proportional to that work between two
     ** collections. The factor also bounds how many waiting processes are not yet

@@ -107,8 +107,9 @@ void exci_proc_exit_signals(exci_proc *p, exc_term reason);
 /* Register/unregister hooks used at exit. */
 void exci_registry_drop(exci_proc *p);
 
-/* The process table and its high-water slot (GC root pushing, world stopped). */
-exci_proc *_Atomic *exci_proc_table(size_t *high_water);
+/* Call push(lo, hi) for each run of process-table chunks holding live entries (GC
+** root pushing, world stopped). */
+void exci_proc_table_ranges(void (*push)(void *lo, void *hi));
 
 /* Arm/cancel the running process's wake-up timer at deadline_ns. */
 void exci_proc_arm_timer(exci_proc *p, int64_t deadline_ns);
