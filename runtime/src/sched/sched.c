@@ -145,6 +145,13 @@ static exci_proc *steal(exci_sched *s)
     return NULL;
 }
 
+static bool any_work(void)
+{
+    for (int i = 0; i < exci_nscheds; i++)
+        if (atomic_load_explicit(&exci_scheds[i].rq_len, memory_order_relaxed)) return true;
+    return false;
+}
+
 /* ---- waking and sleeping -------------------------------------------------- */
 
 static void futex_wake_one(void)
@@ -251,7 +258,7 @@ static exci_proc *next_proc(exci_sched *s)
             else if (s->next) return take_next(s);
             else p = steal(s);
             if (p) return p;
-            if (spin > 16) exci_cpu_relax();
+            if (spin > 16 && !any_work()) exci_cpu_relax();
         }
         sleep_until_work(s);
     }
