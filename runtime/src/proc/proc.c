@@ -16,12 +16,19 @@ __thread exci_proc *exci_proc_cur;
 
 /* serial -> process, BEAM-style: slot = serial & mask; a serial is only handed out
 ** when its slot is free, so the slot of a live process is its own. The array is not
-** scanned by the GC: the root pusher visits live entries (see exci_proc_table). */
+** GC memory: the root pusher scans only its chunks that hold live entries (see
+** exci_proc_table_ranges). Serials only grow, so after a few million spawns live
+** processes are scattered over the whole table; scanning all of it (32 MB) at every
+** collection made spawn+exit cost grow with the number of spawns (0.38 us each over
+** 100k spawns, 2.8 us over 1M). */
 static exci_proc *_Atomic *table;
 static atomic_uint_fast64_t next_serial = 1;
 static atomic_size_t high_water;
 static atomic_long outside_live; /* spawned from non-scheduler threads */
 #define MASK ((uint64_t)EXC_MAX_PROCESSES - 1)
+#define CHUNK_SHIFT 12          /* 4096 entries (32 KB) per chunk */
+#define NCHUNKS ((EXC_MAX_PROCESSES + (1u << CHUNK_SHIFT) - 1) >> CHUNK_SHIFT)
+static atomic_uint chunk_live[NCHUNKS];
 
 void exci_proc_table_init(void)
 {
@@ -42,10 +49,18 @@ exci_proc *exci_proc_lookup(exc_term pid)
     return p;
 }
 
-exci_proc *_Atomic *exci_proc_table(size_t *hw)
+void exci_proc_table_ranges(void (*push)(void *lo, void *hi))
 {
-    *hw = atomic_load_explicit(&high_water, memory_order_acquire);
-    return table;
+    size_t hw = atomic_load_explicit(&high_water, memory_order_acquire);
+    size_t last = hw >> CHUNK_SHIFT, run = SIZE_MAX;
+    for (size_t c = 0; c <= last + 1; c++) {
+        bool live = c <= last && atomic_load_explicit(&chunk_live[c], memory_order_relaxed);
+        if (live && run == SIZE_MAX) run = c;
+        if (!live && run != SIZE_MAX) {
+            push((void *)(table + (run << CHUNK_SHIFT)), (void *)(table + (c << CHUNK_SHIFT)));
+            run = SIZE_MAX;
+        }
+    }
 }
 
 /* Process.list(): the pids of live processes in table order (ascending serials
@@ -70,6 +85,10 @@ static void publish(exci_proc *p)
         p->pid = exc_pid_from_serial(s);
         if (atomic_compare_exchange_strong(&table[s & MASK], &expected, p)) break;
     }
+    /* Counted after the entry is set: until then p is only in the spawner's frame,
+    ** which the collector scans anyway. */
+    atomic_fetch_add_explicit(&chunk_live[(p->serial & MASK) >> CHUNK_SHIFT], 1,
+                              memory_order_relaxed);
     size_t slot = p->serial & MASK, hw = atomic_load(&high_water);
     while (slot > hw && !atomic_compare_exchange_weak(&high_water, &hw, slot)) {}
 }
@@ -77,7 +96,9 @@ static void publish(exci_proc *p)
 static void unpublish(exci_proc *p)
 {
     exci_proc *expected = p;
-    atomic_compare_exchange_strong(&table[p->serial & MASK], &expected, NULL);
+    if (atomic_compare_exchange_strong(&table[p->serial & MASK], &expected, NULL))
+        atomic_fetch_sub_explicit(&chunk_live[(p->serial & MASK) >> CHUNK_SHIFT], 1,
+                                  memory_order_relaxed);
 }
 
 /* ---- spawning ------------------------------------------------------------- */

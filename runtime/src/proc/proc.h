@@ -24,6 +24,16 @@ enum exci_yield_why { EXCI_Y_YIELD, EXCI_Y_WAIT, EXCI_Y_EXIT };
 
 typedef struct exci_monitor { exc_term ref; exc_term pid; } exci_monitor;
 
+/* The saved stack of a hibernated waiting process (proc/hibernate.c): the bytes
+** [sp, end of its first slot), put back at the same addresses before it resumes. */
+typedef struct exci_hib {
+    char *sp;
+    uint32_t len;
+    uint32_t cls;                   /* size class of the buffer */
+    struct exci_hib *next_free;
+    char data[];
+} exci_hib;
+
 /* A process. GC-allocated and reachable from the table while alive (and from its
 ** scheduler while running), so pointers to a dead process stay valid: a send to it
 ** just lands in a queue nobody reads. */
@@ -37,6 +47,7 @@ typedef struct exci_proc {
     int running_on;                 /* scheduler id while RUNNING, else -1 */
     exci_ctx ctx;
     exci_seg *seg_first, *seg;      /* stack segments; seg is the current one */
+    exci_hib *hib;                  /* saved stack while hibernated, else NULL */
     char *stack_limit;              /* exci_stack_limit_of(seg), cached */
     char *stack_top;                /* seg->top, cached (saves the collector a miss) */
     size_t stack_total;
@@ -96,8 +107,9 @@ void exci_proc_exit_signals(exci_proc *p, exc_term reason);
 /* Register/unregister hooks used at exit. */
 void exci_registry_drop(exci_proc *p);
 
-/* The process table and its high-water slot (GC root pushing, world stopped). */
-exci_proc *_Atomic *exci_proc_table(size_t *high_water);
+/* Call push(lo, hi) for each run of process-table chunks holding live entries (GC
+** root pushing, world stopped). */
+void exci_proc_table_ranges(void (*push)(void *lo, void *hi));
 
 /* Arm/cancel the running process's wake-up timer at deadline_ns. */
 void exci_proc_arm_timer(exci_proc *p, int64_t deadline_ns);

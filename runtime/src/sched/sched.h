@@ -34,6 +34,9 @@ typedef struct exci_sched {
     uint64_t rng;
     atomic_ulong dispatches;       /* processes dispatched here; written by the owner
                                    ** only, read by thieves (see steal) */
+    atomic_ulong head_tick;        /* rq_tick of rq_head (written under rq_lock), so
+                                   ** thieves can see without the lock that nothing is
+                                   ** stealable yet */
     long live;                     /* spawned minus exited here (sum = live count) */
     char pad1[64];
 } exci_sched;
