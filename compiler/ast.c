@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,13 +22,6 @@ static void front_gc_stress(void)
 /* ---- cells --------------------------------------------------------------- */
 
 static _Thread_local AstChunk *cur_chunk;
-
-void ast_begin(AstChunk *chunk, AstChunk **saved)
-{
-    *saved = cur_chunk;
-    *chunk = (AstChunk){0};
-    cur_chunk = chunk;
-}
 
 static void add_root(AstChunk *c, void *p)
 {
@@ -48,34 +42,90 @@ void ast_root(exc_term t)
         add_root(cur_chunk, (void *)(uintptr_t)(t & ~(exc_term)7));
 }
 
-void ast_end(AstChunk *saved) { cur_chunk = saved; }
 
-/* Chunks start at 46 words (368 bytes, +1 with interior pointers: Boehm's thread-local
-** free lists) so small parses stay cheap, and double up to 64 KiB for big ones. */
-#define AST_CHUNK_FIRST 46
-#define AST_CHUNK_MAX 8192
+/* Terms are carved from chunks of AST_CHUNK words that persist across parses on a
+** thread. Most files are small: a fresh chunk per parse cost a collector allocation
+** (and its lock, above Boehm's thread-local sizes) per parse, and left most of it
+** unused. The current chunk is held by an uncollectable per-thread cell, so it
+** survives between parses; a chunk that fills up during a parse goes into the parse's
+** roots, since its terms may be held only by malloc memory until the parse ends.
+** Afterwards a chunk lives as long as any term in it does (interior pointers).
+**
+** No parse may straddle the held chunk and an older one: the dead terms of a
+** straddling parse in the held chunk would point into the older chunk, whose own
+** straddler points further back, and every chunk would stay alive. So a parse starts
+** in a fresh chunk unless its estimated size fits the rest of the current one, and a
+** parse that overflowed anyway lets go of its last chunk when it ends. */
+#define AST_CHUNK 8192
+#define AST_CARVE_MAX 64
 
-/* N words for terms. Nodes in one chunk keep it alive through interior pointers. */
+static _Thread_local exc_term *chunk_next;
+static _Thread_local size_t chunk_left;
+static _Thread_local void **chunk_hold;         /* exc_alloc_root cell: the chunk */
+static pthread_key_t chunk_key;
+static pthread_once_t chunk_key_once = PTHREAD_ONCE_INIT;
+
+static void chunk_key_init(void) { pthread_key_create(&chunk_key, exc_free_root); }
+
+static void chunk_drop(void)
+{
+    chunk_left = 0;
+    if (chunk_hold)
+        *chunk_hold = NULL;
+}
+
+void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen)
+{
+    *saved = cur_chunk;
+    *chunk = (AstChunk){0};
+    cur_chunk = chunk;
+    /* 1.5 words per source byte on average, up to 10 for tiny files (measured on
+    ** tests/parse); the estimate only has to be right often. */
+    if (chunk_left < 2 * srclen + 128)
+        chunk_drop();
+}
+
+void ast_end(AstChunk *saved)
+{
+    if (cur_chunk->overflowed)
+        chunk_drop();
+    cur_chunk = saved;
+}
+
+static exc_term *new_chunk(size_t n)
+{
+    if (!chunk_hold) {
+        pthread_once(&chunk_key_once, chunk_key_init);
+        chunk_hold = exc_alloc_root(sizeof(void *));
+        pthread_setspecific(chunk_key, chunk_hold);
+    } else if (cur_chunk && *chunk_hold) {
+        add_root(cur_chunk, *chunk_hold);
+        cur_chunk->overflowed = true;
+    }
+    exc_term *w = exc_alloc(AST_CHUNK * sizeof(exc_term));
+    *chunk_hold = w;
+    chunk_next = w + n;
+    chunk_left = AST_CHUNK - n;
+    return w;
+}
+
+/* N words for terms (only during a parse; outside one, plain allocations). */
 static exc_term *words(size_t n)
 {
-    AstChunk *c = cur_chunk;
-    if (!c)
+    if (!cur_chunk)
         return exc_alloc(n * sizeof(exc_term));
-    if (n > AST_CHUNK_FIRST / 4) {
+    if (n <= chunk_left) {
+        exc_term *p = chunk_next;
+        chunk_next += n;
+        chunk_left -= n;
+        return p;
+    }
+    if (n > AST_CARVE_MAX) {
         exc_term *w = exc_alloc(n * sizeof(exc_term));
-        add_root(c, w);
+        add_root(cur_chunk, w);
         return w;
     }
-    if (n > c->left) {
-        c->size = c->size ? (c->size * 2 > AST_CHUNK_MAX ? AST_CHUNK_MAX : c->size * 2) : AST_CHUNK_FIRST;
-        c->next = exc_alloc(c->size * sizeof(exc_term));
-        c->left = c->size;
-        add_root(c, c->next);
-    }
-    exc_term *p = c->next;
-    c->next += n;
-    c->left -= n;
-    return p;
+    return new_chunk(n);
 }
 
 static exc_term cons_at(exc_term *w, exc_term h, exc_term t)

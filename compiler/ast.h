@@ -18,19 +18,18 @@ exc_term ast_binary(const char *s, size_t n);
 exc_term ast_charlist(const char *s, size_t n);
 
 /* During a parse (bracketed by ast_begin/ast_end) every term the front end creates
-** is either carved from a GC-allocated chunk or is a runtime-allocated term (binary,
-** float, bignum); both are recorded in `roots`, a GC-allocated vector that the
+** is either carved from a GC-allocated chunk (ast.c: per thread, kept alive between
+** parses) or is a runtime-allocated term (binary, float, bignum); chunks filled during
+** the parse and runtime terms are recorded in `roots`, a GC-allocated vector that the
 ** AstChunk (kept by the caller on its C stack, where the collector looks) points to.
 ** So terms stay alive while they sit in malloc memory the collector cannot see
 ** (lemon's stack, token vectors) until the parse ends; afterwards only what the AST
 ** references survives. Outside a parse the constructors allocate directly. */
 #define AST_META_COLS 160
 typedef struct AstChunk {
-    exc_term *next;         /* free words of the current chunk */
-    size_t left;
-    size_t size;            /* words of the current chunk */
-    void **roots;           /* chunks and other terms made during the parse */
+    void **roots;           /* filled chunks and other terms made during the parse */
     size_t nroots, caproots;
+    bool overflowed;        /* the parse filled a chunk (ast.c) */
     /* Meta lists share their parts within a parse: {line, L} for the current line
     ** and the tail [{column, C}] per column. */
     int meta_line;
@@ -40,7 +39,8 @@ typedef struct AstChunk {
 
 /* Keep T alive until the parse ends (no-op outside a parse or for immediates). */
 void ast_root(exc_term t);
-void ast_begin(AstChunk *chunk, AstChunk **saved);
+/* SRCLEN (bytes of source) sizes the parse's first chunk. */
+void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen);
 void ast_end(AstChunk *saved);
 
 exc_term ast_cons(exc_term head, exc_term tail);

@@ -80,9 +80,9 @@ bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d)
 {
     Front f = {0};
     f.arena.next_size = len + 1024;
-    /* The chunk the AST is carved from; on this stack, so the collector sees it. */
+    /* The parse's roots; on this stack, so the collector sees them. */
     AstChunk chunk, *saved;
-    ast_begin(&chunk, &saved);
+    ast_begin(&chunk, &saved, len);
     Tok *toks;
     int n;
     bool ok = lex_tokenize(&f, src, len, &toks, &n) && parse_tokens(&f, toks, n, ast);
