@@ -83,7 +83,6 @@ static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\r' || c == 
 static bool is_digit(int c) { return c >= '0' && c <= '9'; }
 static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static bool is_alnum_(int c) { return is_digit(c) || is_upper(c) || is_lower(c) || c == '_'; }
 
 /* Advance over N bytes of the current line, counting columns in code points. */
 static void adv(Lex *L, int n)
@@ -425,32 +424,50 @@ static exc_term ident_atom(Lex *L, const char *s, int n)
     return a;
 }
 
+/* ASCII identifier continuation bytes [A-Za-z0-9_]. */
+static const unsigned char ident_ascii[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['_'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
 /* The identifier at Q: [a-z_A-Z] (or a Unicode start) then [A-Za-z0-9_@] (or Unicode
-** continuations), optional ! or ?. Returns its length in bytes, 0 if none. */
-static int ident_len(Lex *L, const char *q, bool *has_at)
+** continuations), optional ! or ?. Returns its length in bytes, 0 if none; *ascii
+** says whether it is all ASCII (so one byte is one column and no NFC is needed). */
+static int ident_len(Lex *L, const char *q, bool *has_at, bool *ascii)
 {
     const char *s = q;
     int c = peek(L, q), cp;
     *has_at = false;
+    *ascii = true;
     if (c >= 0x80) {
         int n = ast_utf8_decode(q, L->end, &cp);
         if (!uni_start(cp))
             return 0;
         q += n;
+        *ascii = false;
     } else if (is_upper(c) || is_lower(c) || c == '_') {
         q++;
     } else {
         return 0;
     }
     for (;;) {
+        while (q < L->end && ident_ascii[(unsigned char)*q])
+            q++;
         c = peek(L, q);
         if (c >= 0x80) {
             int n = ast_utf8_decode(q, L->end, &cp);
             if (!uni_continue(cp))
                 break;
             q += n;
-        } else if (is_alnum_(c)) {
-            q++;
+            *ascii = false;
         } else if (c == '@') {
             *has_at = true;
             q++;
@@ -473,21 +490,29 @@ static int call_kind(Lex *L, const char *q)
 /* A keyword, or 0. */
 static int keyword_kind(const char *s, int n, exc_term *atom)
 {
-    static const struct { const char *w; int n; int kind; } kws[] = {
-        {"fn", 2, TK_FN}, {"do", 2, TK_DO}, {"end", 3, TK_END}, {"true", 4, TK_TRUE},
-        {"false", 5, TK_FALSE}, {"nil", 3, TK_NIL}, {"not", 3, TK_UNARY_OP}, {"and", 3, TK_AND_OP},
-        {"or", 2, TK_OR_OP}, {"when", 4, TK_WHEN_OP}, {"in", 2, TK_IN_OP},
-        {"after", 5, TK_BLOCK_IDENTIFIER}, {"else", 4, TK_BLOCK_IDENTIFIER},
-        {"catch", 5, TK_BLOCK_IDENTIFIER}, {"rescue", 6, TK_BLOCK_IDENTIFIER},
-    };
-    if (n > 6 || !strchr("fdetnaowicr", *s))
-        return 0;
-    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
-        if (kws[i].n == n && kws[i].w[0] == *s && memcmp(kws[i].w, s, (size_t)n) == 0) {
-            *atom = atom_of(NULL, s, (size_t)n);
-            return kws[i].kind;
-        }
-    return 0;
+#define IS(w) (memcmp(s, w, (size_t)n) == 0)
+    int kind = 0;
+    switch (n) {
+    case 2:
+        kind = IS("fn") ? TK_FN : IS("do") ? TK_DO : IS("or") ? TK_OR_OP : IS("in") ? TK_IN_OP : 0;
+        break;
+    case 3:
+        kind = IS("end") ? TK_END : IS("nil") ? TK_NIL : IS("not") ? TK_UNARY_OP : IS("and") ? TK_AND_OP : 0;
+        break;
+    case 4:
+        kind = IS("true") ? TK_TRUE : IS("when") ? TK_WHEN_OP : IS("else") ? TK_BLOCK_IDENTIFIER : 0;
+        break;
+    case 5:
+        kind = IS("false") ? TK_FALSE : IS("after") || IS("catch") ? TK_BLOCK_IDENTIFIER : 0;
+        break;
+    case 6:
+        kind = IS("rescue") ? TK_BLOCK_IDENTIFIER : 0;
+        break;
+    }
+#undef IS
+    if (kind)
+        *atom = atom_of(NULL, s, (size_t)n);
+    return kind;
 }
 
 static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
@@ -536,8 +561,8 @@ static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
 
 static bool lex_identifier(Lex *L)
 {
-    bool has_at;
-    int n = ident_len(L, L->p, &has_at);
+    bool has_at, ascii;
+    int n = ident_len(L, L->p, &has_at, &ascii);
     if (n == 0) {
         int c = peek(L, L->p);
         if (c == 0 && L->p < L->end)
@@ -554,7 +579,7 @@ static bool lex_identifier(Lex *L)
     int kw = maybe_kw ? keyword_kind(s, n, &atom) : 0;
     if (kw)
         return lex_keyword(L, kw, atom, n);
-    if (mixed_script(s, n)) {
+    if (!ascii && mixed_script(s, n)) {
         /* Elixir reports a mix containing Latin look-alikes (Cyrillic а in аbc) at the
         ** last character, other mixes (fooΩ) at the first. */
         int len = 0;
@@ -581,9 +606,8 @@ static bool lex_identifier(Lex *L)
                     is_upper((unsigned char)*s) ? "alias" : "identifier", n, s);
     if ((n == 11 && memcmp(s, "__aliases__", 11) == 0) || (n == 9 && memcmp(s, "__block__", 9) == 0))
         return fail(L, L->line, L->col, "reserved token: %.*s", n, s);
-    int cp0;
-    ast_utf8_decode(s, L->end, &cp0);
-    if (cp0 >= 0x80 && uni_upper(cp0)) {
+    int cp0 = (unsigned char)*s;
+    if (cp0 >= 0x80 && (ast_utf8_decode(s, L->end, &cp0), uni_upper(cp0))) {
         int len = ast_utf8_decode(s, L->end, &cp0);
         return fail(L, L->line, L->col, "unexpected token: \"%.*s\" (column %d, code point U+%04X)",
                     len, s, L->col, cp0);
@@ -599,14 +623,21 @@ static bool lex_identifier(Lex *L)
             }
         Tok *k = push(L, TK_ALIAS, L->line, L->col);
         k->val = atom_of(L, s, (size_t)n);
-        adv(L, n);
+        L->p += n;          /* ASCII, checked above */
+        L->col += n;
         return true;
     }
     Tok *k = push(L, call_kind(L, rest), L->line, L->col);
-    k->val = ident_atom(L, s, n);
     k->text = s;
     k->textlen = n;
-    adv(L, n);
+    if (ascii) {
+        k->val = atom_of(L, s, (size_t)n);
+        L->p += n;
+        L->col += n;
+    } else {
+        k->val = ident_atom(L, s, n);
+        adv(L, n);
+    }
     return true;
 }
 
@@ -1152,6 +1183,16 @@ static bool lex_close(Lex *L, int kind, int n)
     return true;
 }
 
+/* A ':' within the next 4 bytes: the only way a special key ({}: %{}: ..//:) can start
+** here, so most dots and braces skip lex_special. The buffer ends in a NUL. */
+static bool colon_ahead(const char *p)
+{
+    for (int i = 1; i <= 4 && p[i]; i++)
+        if (p[i] == ':')
+            return true;
+    return false;
+}
+
 /* Special atoms and keys that are not plain operators (:%{}, {}: and friends). */
 static bool lex_special(Lex *L, bool *done)
 {
@@ -1197,8 +1238,8 @@ static bool lex_special(Lex *L, bool *done)
 /* :atom */
 static bool lex_atom(Lex *L)
 {
-    bool has_at;
-    int n = ident_len(L, L->p + 1, &has_at);
+    bool has_at, ascii;
+    int n = ident_len(L, L->p + 1, &has_at, &ascii);
     if (n == 0)
         return fail(L, L->line, L->col, "unexpected token: \":\" (column %d, code point U+003A)", L->col);
     if (mixed_script(L->p + 1, n))
@@ -1228,7 +1269,8 @@ static bool step(Lex *L)
                     "invalid sigil delimiter: \"%c\" (column %d, code point U+%04X). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
                     d, L->col + 2, d);
     }
-    if (c0 == ':' || c0 == '.' || c0 == '<' || c0 == '%' || c0 == '&' || c0 == '{') {
+    if (c0 == ':' || ((c0 == '.' || c0 == '<' || c0 == '%' || c0 == '&' || c0 == '{') &&
+                      colon_ahead(L->p))) {
         bool done;
         lex_special(L, &done);
         if (done)
