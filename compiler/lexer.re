@@ -140,8 +140,13 @@ static exc_term atom_of(Lex *L, const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 16777619u;
     AtomCacheEntry *e = &acache[(h ^ (h >> 15)) & (ACACHE_SIZE - 1)];
-    if (e->n == n && memcmp(e->text, s, n) == 0)
-        return e->atom;
+    if (e->n == n) {
+        size_t i = 0;       /* names are short: a loop beats a memcmp call */
+        while (i < n && e->text[i] == s[i])
+            i++;
+        if (i == n)
+            return e->atom;
+    }
     e->atom = ast_atom(s, n);
     e->n = (uint8_t)n;
     memcpy(e->text, s, n);
@@ -595,7 +600,7 @@ static bool lex_identifier(Lex *L)
     }
     if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
         Tok *k = push(L, TK_KW_IDENTIFIER, L->line, L->col);
-        k->val = ident_atom(L, s, n);
+        k->val = ascii ? atom_of(L, s, (size_t)n) : ident_atom(L, s, n);
         adv(L, n + 1);
         return true;
     }
@@ -1053,6 +1058,8 @@ static int op_len(Lex *L, const char *s, bool atom)
                                  "<-", "\\\\", "++", "--", "<>", "**", "->", "..", "::", NULL};
     static const char ops1[] = "@!^&+-*/<>=|";
     size_t avail = (size_t)(L->end - s);
+    if (!*s || !strchr("~=!&|<>^+-\\*.:@/", *s))
+        return 0;       /* the common case: a name follows */
     for (int i = 0; ops3[i]; i++)
         if (avail >= 3 && memcmp(s, ops3[i], 3) == 0)
             return 3;
@@ -1245,7 +1252,7 @@ static bool lex_atom(Lex *L)
     if (mixed_script(L->p + 1, n))
         return fail(L, L->line, L->col, "invalid mixed-script identifier found: %.*s", n, L->p + 1);
     Tok *k = push(L, TK_ATOM, L->line, L->col);
-    k->val = ident_atom(L, L->p + 1, n);
+    k->val = ascii ? atom_of(L, L->p + 1, (size_t)n) : ident_atom(L, L->p + 1, n);
     adv(L, n + 1);
     return true;
 }
