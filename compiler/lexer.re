@@ -87,9 +87,9 @@ static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
 /* Advance over N bytes of the current line, counting columns in code points. */
 static void adv(Lex *L, int n)
 {
-    for (int i = 0; i < n && L->p < L->end; i++, L->p++)
-        if (((unsigned char)*L->p & 0xC0) != 0x80)
-            L->col++;
+    const char *e = L->end - L->p < n ? L->end : L->p + n;
+    for (; L->p < e; L->p++)
+        L->col += ((unsigned char)*L->p & 0xC0) != 0x80;
 }
 
 static const char *skip_hspace(Lex *L, const char *q)
@@ -136,9 +136,13 @@ static exc_term atom_of(Lex *L, const char *s, size_t n)
     (void)L;
     if (n > ACACHE_TEXT || n == 0)
         return ast_atom(s, n);
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    /* A constant-time hash of the length and five bytes (both ends and the middle):
+    ** collisions only cost a trip to the atom table. */
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t h = (uint32_t)n * 0x9E3779B1u;
+    h ^= u[0] | (uint32_t)u[n > 1 ? 1 : 0] << 8 | (uint32_t)u[n - 1] << 16 |
+         (uint32_t)u[n > 1 ? n - 2 : 0] << 24;
+    h = (h ^ u[n / 2]) * 0x85EBCA6Bu;
     AtomCacheEntry *e = &acache[(h ^ (h >> 15)) & (ACACHE_SIZE - 1)];
     if (e->n == n) {
         size_t i = 0;       /* names are short: a loop beats a memcmp call */
@@ -1346,7 +1350,7 @@ static bool step(Lex *L)
         "=" { return lex_op(L, TK_MATCH_OP, 1, false); }
         "|" { return lex_op(L, TK_PIPE_OP, 1, false); }
         ":" { return lex_atom(L); }
-        [ \t]+ { adv(L, LEN); space_sensitive(L); return true; }
+        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L); return true; }
         ";" { Tok *k = last(L);
             if (k && k->kind == TK_SEMI)
                 return fail(L, L->line, L->col, "unexpected token: \";\" (column %d, code point U+003B)", L->col);
