@@ -273,6 +273,12 @@ exc_term ast_list2(exc_term a, exc_term b)
     return cons_at(w, a, cons_at(w + 2, b, EXC_NIL_LIST));
 }
 
+exc_term ast_link(exc_term last, exc_term tail)
+{
+    ((exc_term *)(uintptr_t)(last & ~(exc_term)7))[1] = tail;
+    return tail;
+}
+
 exc_term ast_reverse(exc_term l)
 {
     exc_term r = EXC_NIL_LIST;

@@ -60,6 +60,11 @@ exc_term ast_reverse(exc_term l);
 exc_term ast_append(exc_term a, exc_term b);
 exc_term ast_reverse_onto(exc_term l, exc_term tail);   /* reverse(l) ++ tail */
 
+/* Lists the grammar builds in source order keep {first cell, last cell} and grow by
+** setting the last cell's tail to TAIL (returned): a mutation, allowed only on cells
+** this parse made for a value under construction, which nothing else references. */
+exc_term ast_link(exc_term last, exc_term tail);
+
 /* Escapes of strings, atoms and charlists (elixir_interpolation:unescape_chars).
 ** Writes at most 4*n bytes to OUT and returns the length; *err gets a message on a
 ** bad \x or \u escape. */
