@@ -117,7 +117,7 @@ static Tok *push_op(Lex *L, int kind, int line, int col)
 
 /* Interning through a per-thread cache: most names repeat. Entries copy up to
 ** ACACHE_TEXT bytes of the name (longer names go straight to the atom table). */
-#define ACACHE_SIZE 512     /* 16 KiB: stays in L1 next to the parser's tables */
+#define ACACHE_SIZE 2048
 #define ACACHE_TEXT 22
 typedef struct AtomCacheEntry {
     exc_term atom;
