@@ -191,10 +191,13 @@ static int closer_of(int kind)
 static void open_term(Lex *L, int kind, int line)
 {
     if (L->nterms == L->capterms) {
-        L->capterms = L->capterms ? 2 * L->capterms : 16;
-        L->terms = realloc(L->terms, (size_t)L->capterms * sizeof(Term));
-        if (!L->terms)
-            abort();
+        /* Arena memory, like the token vector: an outgrown stack is abandoned. */
+        int cap = L->capterms ? 2 * L->capterms : 16;
+        Term *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Term));
+        if (L->nterms)
+            memcpy(v, L->terms, (size_t)L->nterms * sizeof(Term));
+        L->terms = v;
+        L->capterms = cap;
     }
     L->terms[L->nterms++] = (Term){kind, line};
 }
@@ -651,18 +654,36 @@ static bool lex_identifier(Lex *L)
 typedef struct Buf {
     char *b;
     size_t n, cap;
+    char local[256];        /* most literals fit: no malloc */
 } Buf;
 
 static void buf_put(Buf *b, const char *s, size_t n)
 {
     if (b->n + n > b->cap) {
-        b->cap = (b->n + n) * 2 + 32;
-        b->b = realloc(b->b, b->cap);
-        if (!b->b)
+        size_t cap = (b->n + n) * 2 + 32;
+        char *v = b->b == b->local ? malloc(cap) : realloc(b->b, cap);
+        if (!v)
             abort();
+        if (b->b == b->local)
+            memcpy(v, b->local, b->n);
+        b->b = v;
+        b->cap = cap;
     }
     memcpy(b->b + b->n, s, n);
     b->n += n;
+}
+
+static void buf_init(Buf *b)
+{
+    b->b = b->local;
+    b->n = 0;
+    b->cap = sizeof b->local;
+}
+
+static void buf_free(Buf *b)
+{
+    if (b->b != b->local)
+        free(b->b);
 }
 
 typedef struct PartVec {
@@ -710,7 +731,6 @@ static bool lex_interp(Lex *L, PartVec *pv, int line, int col, const char *what,
     L->f->depth++;
     bool ok = run(&sub);
     L->f->depth--;
-    free(sub.terms);
     if (!ok)
         return false;
     if (sub.p >= sub.end || *sub.p != '}')
@@ -736,10 +756,11 @@ static bool lex_interp(Lex *L, PartVec *pv, int line, int col, const char *what,
 static bool extract(Lex *L, bool interpol, int close, bool heredoc, PartVec *pv, int *indent,
                     const char *what, int sline)
 {
-    Buf b = {0};
+    Buf b;
+    buf_init(&b);
     for (;;) {
         if (L->p >= L->end) {
-            free(b.b);
+            buf_free(&b);
             if (heredoc)
                 return fail(L, L->line, L->col, "missing terminator: %c%c%c (for heredoc starting at line %d)", close, close, close, sline);
             return fail(L, L->line, L->col, "missing terminator: %c (for %s starting at line %d)", close, what, sline);
@@ -802,16 +823,21 @@ static bool extract(Lex *L, bool interpol, int close, bool heredoc, PartVec *pv,
             int line = L->line, col = L->col;
             adv(L, 2);
             if (!lex_interp(L, pv, line, col, what, sline)) {
-                free(b.b);
+                buf_free(&b);
                 return false;
             }
             continue;
         }
-        buf_put(&b, L->p, 1);
-        adv(L, 1);
+        /* A run of plain bytes up to the next one that needs a look. */
+        const char *q = L->p + 1;
+        while (q < L->end && *q != '\\' && *q != '\n' && (heredoc || (unsigned char)*q != close) &&
+               (!interpol || *q != '#'))
+            q++;
+        buf_put(&b, L->p, (size_t)(q - L->p));
+        adv(L, (int)(q - L->p));
     }
     flush_buf(L, &b, pv);
-    free(b.b);
+    buf_free(&b);
     return true;
 }
 
@@ -1389,7 +1415,6 @@ bool lex_tokenize(Front *f, const char *src, size_t len, Tok **toks, int *ntoks)
 {
     Lex L = {.f = f, .src = src, .p = src, .end = src + len, .line = 1, .col = 1};
     bool ok = run(&L);
-    free(L.terms);
     *ntoks = L.t.n;
     *toks = L.t.v;
     return ok;
