@@ -77,7 +77,13 @@ static void chunk_drop(void)
 void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen)
 {
     *saved = cur_chunk;
-    *chunk = (AstChunk){0};
+    /* Not col_tail: ast_meta clears it as far as the parse's columns reach. */
+    chunk->roots = NULL;
+    chunk->nroots = chunk->caproots = 0;
+    chunk->overflowed = false;
+    chunk->meta_line = 0;
+    chunk->line_tuple = 0;
+    chunk->ncols = 0;
     cur_chunk = chunk;
     /* 1.5 words per source byte on average, up to 10 for tiny files (measured on
     ** tests/parse); the estimate only has to be right often. */
@@ -241,6 +247,10 @@ exc_term ast_meta(int line, int col)
         if (c->meta_line != line || !c->line_tuple) {
             c->line_tuple = ast_tuple2(a_line, exc_small(line));
             c->meta_line = line;
+        }
+        if (col >= c->ncols) {
+            memset(&c->col_tail[c->ncols], 0, (size_t)(col + 1 - c->ncols) * sizeof(exc_term));
+            c->ncols = col + 1;
         }
         if (!c->col_tail[col])
             c->col_tail[col] = ast_cons(ast_tuple2(a_column, exc_small(col)), EXC_NIL_LIST);

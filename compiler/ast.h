@@ -35,6 +35,7 @@ typedef struct AstChunk {
     int meta_line;
     exc_term line_tuple;
     exc_term col_tail[AST_META_COLS];
+    int ncols;              /* col_tail[0..ncols) initialised (cleared lazily) */
 } AstChunk;
 
 /* Keep T alive until the parse ends (no-op outside a parse or for immediates). */

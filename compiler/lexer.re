@@ -935,7 +935,7 @@ static bool lex_string(Lex *L, int q)
         bool single = pv.n <= 1 && (pv.n == 0 || !pv.v[0].interp);
         Tok *k = push(L, single ? TK_KW_IDENTIFIER : TK_KW_IDENTIFIER_UNSAFE, line, col);
         if (single)
-            k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
+            k->val = pv.n ? atom_of(L, pv.v[0].bytes, pv.v[0].len) : atom_of(L, "", 0);
         set_parts(L, k, &pv);
         adv(L, 1);
         return true;
@@ -1008,7 +1008,7 @@ static bool lex_quoted_atom(Lex *L)
     if (single) {
         if (pv.n && pv.v[0].len > 255)
             return fail(L, line, col, "atom length must be less than system limit: %.*s", (int)pv.v[0].len, pv.v[0].bytes);
-        k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
+        k->val = pv.n ? atom_of(L, pv.v[0].bytes, pv.v[0].len) : atom_of(L, "", 0);
     }
     set_parts(L, k, &pv);
     return true;
@@ -1070,7 +1070,7 @@ static bool lex_op(Lex *L, int kind, int n, bool unary)
 static void push_call_ident(Lex *L, const char *s, int n)
 {
     Tok *k = push(L, call_kind(L, s + n), L->line, L->col);
-    k->val = ast_atom(s, (size_t)n);
+    k->val = atom_of(L, s, (size_t)n);
     adv(L, n);
 }
 
@@ -1137,7 +1137,7 @@ static bool lex_dot(Lex *L)
         return true;
     }
     if (peek(L, s) == '(') {
-        push_op(L, TK_DOT_CALL_OP, line, col)->val = ast_atom(".", 1);
+        push_op(L, TK_DOT_CALL_OP, line, col)->val = atom_of(L, ".", 1);
         return true;
     }
     if (peek(L, s) == '"' || peek(L, s) == '\'') {
@@ -1151,7 +1151,7 @@ static bool lex_dot(Lex *L)
         }
         push_op(L, TK_DOT, line, col);
         Tok *k = push(L, call_kind(L, L->p), iline, icol);
-        k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
+        k->val = pv.n ? atom_of(L, pv.v[0].bytes, pv.v[0].len) : atom_of(L, "", 0);
         return true;
     }
     push_op(L, TK_DOT, line, col);
@@ -1181,7 +1181,7 @@ static void space_sensitive(Lex *L)
     if (k && k->kind == TK_IDENTIFIER && (s == '+' || s == '-') && c >= 0 && !is_space(c) &&
         !strchr("([<{%+-/>:", c)) {
         k->kind = TK_OP_IDENTIFIER;
-        push(L, TK_DUAL_OP, L->line, L->col)->val = ast_atom(L->p, 1);
+        push(L, TK_DUAL_OP, L->line, L->col)->val = atom_of(L, L->p, 1);
         adv(L, 1);
     }
 }
@@ -1237,7 +1237,7 @@ static bool lex_special(Lex *L, bool *done)
         size_t n = keylen[i];
         if ((size_t)(L->end - L->p) > n && memcmp(L->p, keys[i], n) == 0 && L->p[n] == ':' &&
             is_space(peek(L, L->p + n + 1))) {
-            push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = ast_atom(keys[i], n);
+            push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, keys[i], n);
             adv(L, (int)n + 1);
             return true;
         }
@@ -1246,19 +1246,19 @@ static bool lex_special(Lex *L, bool *done)
         for (int i = 0; atoms[i]; i++) {
             size_t n = atomlen[i];
             if ((size_t)(L->end - L->p) > n && memcmp(L->p + 1, atoms[i], n) == 0) {
-                push(L, TK_ATOM, L->line, L->col)->val = ast_atom(atoms[i], n);
+                push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, atoms[i], n);
                 adv(L, (int)n + 1);
                 return true;
             }
         }
         if (L->end - L->p >= 4 && memcmp(L->p, ":::", 3) == 0) {
-            push(L, TK_ATOM, L->line, L->col)->val = ast_atom("::", 2);
+            push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, "::", 2);
             adv(L, 3);
             return true;
         }
         int n = op_len(L, L->p + 1, true);
         if (n) {
-            push(L, TK_ATOM, L->line, L->col)->val = ast_atom(L->p + 1, (size_t)n);
+            push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
             adv(L, n + 1);
             return true;
         }
@@ -1327,10 +1327,10 @@ static bool step(Lex *L)
         "'" { return lex_string(L, '\''); }
         ":\"" | ":'" { return lex_quoted_atom(L); }
         "..." { push_call_ident(L, "...", 3); return true; }
-        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = ast_atom("=>", 2); adv(L, 2); return true; }
+        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv(L, 2); return true; }
         "..//" { const char *q = skip_hspace(L, L->p + 4);
             if (peek(L, q) != '/') return fail(L, L->line, L->col, "unexpected token: ..//");
-            push(L, TK_IDENTIFIER, L->line, L->col)->val = ast_atom("..//", 4);
+            push(L, TK_IDENTIFIER, L->line, L->col)->val = atom_of(L, "..//", 4);
             adv(L, (int)(q - L->p)); return true; }
         "~~~" { return lex_op(L, TK_UNARY_OP, 3, true); }
         "===" | "!==" { return lex_op(L, TK_COMP_OP, 3, false); }
@@ -1348,7 +1348,7 @@ static bool step(Lex *L)
         ")" { return lex_close(L, TK_RPAREN, 1); }
         "]" { return lex_close(L, TK_RBRACKET, 1); }
         "}" { return lex_close(L, TK_RCURLY, 1); }
-        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = ast_atom("//", 2); adv(L, 2); return true; }
+        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv(L, 2); return true; }
         "**" { return lex_op(L, TK_POWER_OP, 2, false); }
         ".." { return lex_op(L, TK_RANGE_OP, 2, false); }
         "++" | "--" | "<>" { return lex_op(L, TK_CONCAT_OP, 2, false); }
@@ -1362,7 +1362,7 @@ static bool step(Lex *L)
         "->" { return lex_op(L, TK_STAB_OP, 2, false); }
         "&" { const char *q = skip_hspace(L, L->p + 1); int kind = TK_CAPTURE_OP;
             if (peek(L, q) == '/' && peek(L, skip_hspace(L, q + 1)) != '/') kind = TK_IDENTIFIER;
-            push(L, kind, L->line, L->col)->val = ast_atom("&", 1); adv(L, 1); return true; }
+            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv(L, 1); return true; }
         "@" { return lex_op(L, TK_AT_OP, 1, true); }
         "!" | "^" { return lex_op(L, TK_UNARY_OP, 1, true); }
         "<" | ">" { return lex_op(L, TK_REL_OP, 1, false); }
