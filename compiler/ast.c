@@ -10,7 +10,7 @@
 
 /* EXC_DEBUG_GC_STRESS=N (config.h): collect every N nodes, to prove that every term
 ** the front end holds is visible to the collector. */
-static void front_gc_stress(void)
+void ast_gc_stress(void)
 {
 #ifdef EXC_DEBUG_GC_STRESS
     static _Thread_local unsigned n;
@@ -59,8 +59,9 @@ void ast_root(exc_term t)
 #define AST_CHUNK 8192
 #define AST_CARVE_MAX 64
 
-static _Thread_local exc_term *chunk_next;
-static _Thread_local size_t chunk_left;
+_Thread_local exc_term *ast_next;
+_Thread_local size_t ast_left;
+static _Thread_local size_t parked_left;        /* ast_left between parses */
 static _Thread_local void **chunk_hold;         /* exc_alloc_root cell: the chunk */
 static pthread_key_t chunk_key;
 static pthread_once_t chunk_key_once = PTHREAD_ONCE_INIT;
@@ -69,7 +70,7 @@ static void chunk_key_init(void) { pthread_key_create(&chunk_key, exc_free_root)
 
 static void chunk_drop(void)
 {
-    chunk_left = 0;
+    ast_left = 0;
     if (chunk_hold)
         *chunk_hold = NULL;
 }
@@ -84,10 +85,12 @@ void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen)
     chunk->meta_line = 0;
     chunk->line_tuple = 0;
     chunk->ncols = 0;
+    if (!cur_chunk)
+        ast_left = parked_left;
     cur_chunk = chunk;
     /* 1.5 words per source byte on average, up to 10 for tiny files (measured on
     ** tests/parse); the estimate only has to be right often. */
-    if (chunk_left < 2 * srclen + 128)
+    if (ast_left < 2 * srclen + 128)
         chunk_drop();
 }
 
@@ -96,6 +99,11 @@ void ast_end(AstChunk *saved)
     if (cur_chunk->overflowed)
         chunk_drop();
     cur_chunk = saved;
+    if (!saved) {
+        /* Outside a parse the constructors allocate on their own (ast_words_slow). */
+        parked_left = ast_left;
+        ast_left = 0;
+    }
 }
 
 static exc_term *new_chunk(size_t n)
@@ -110,22 +118,17 @@ static exc_term *new_chunk(size_t n)
     }
     exc_term *w = exc_alloc(AST_CHUNK * sizeof(exc_term));
     *chunk_hold = w;
-    chunk_next = w + n;
-    chunk_left = AST_CHUNK - n;
+    ast_next = w + n;
+    ast_left = AST_CHUNK - n;
     return w;
 }
 
-/* N words for terms (only during a parse; outside one, plain allocations). */
-static exc_term *words(size_t n)
+/* ast_words when the chunk has too few words left, or outside a parse (plain
+** allocations then). */
+exc_term *ast_words_slow(size_t n)
 {
     if (!cur_chunk)
         return exc_alloc(n * sizeof(exc_term));
-    if (n <= chunk_left) {
-        exc_term *p = chunk_next;
-        chunk_next += n;
-        chunk_left -= n;
-        return p;
-    }
     if (n > AST_CARVE_MAX) {
         exc_term *w = exc_alloc(n * sizeof(exc_term));
         add_root(cur_chunk, w);
@@ -134,37 +137,9 @@ static exc_term *words(size_t n)
     return new_chunk(n);
 }
 
-static exc_term cons_at(exc_term *w, exc_term h, exc_term t)
-{
-    w[0] = h;
-    w[1] = t;
-    return (exc_term)(uintptr_t)w | 2;
-}
-
-exc_term ast_cons(exc_term head, exc_term tail) { return cons_at(words(2), head, tail); }
-
-exc_term ast_tuple2(exc_term a, exc_term b)
-{
-    exc_term *w = words(3);
-    w[0] = exc_header(2, EXC_T_TUPLE);
-    w[1] = a;
-    w[2] = b;
-    return (exc_term)(uintptr_t)w;
-}
-
-static exc_term tuple3(exc_term a, exc_term b, exc_term c)
-{
-    exc_term *w = words(4);
-    w[0] = exc_header(3, EXC_T_TUPLE);
-    w[1] = a;
-    w[2] = b;
-    w[3] = c;
-    return (exc_term)(uintptr_t)w;
-}
-
 exc_term ast_tuple4(exc_term a, exc_term b, exc_term c, exc_term d)
 {
-    exc_term *w = words(5);
+    exc_term *w = ast_words(5);
     w[0] = exc_header(4, EXC_T_TUPLE);
     w[1] = a;
     w[2] = b;
@@ -178,7 +153,7 @@ exc_term ast_atomz(const char *s) { return exc_atom(s); }
 
 exc_term ast_integer(const char *digits, int base)
 {
-    front_gc_stress();
+    ast_gc_stress();
     /* Fast path: most literals fit a small integer; only big ones need GMP. */
     uint64_t v = 0;
     size_t i = 0;
@@ -256,7 +231,7 @@ exc_term ast_meta(int line, int col)
             c->col_tail[col] = ast_cons(ast_tuple2(a_column, exc_small(col)), EXC_NIL_LIST);
         return ast_cons(c->line_tuple, c->col_tail[col]);
     }
-    exc_term *w = words(10);
+    exc_term *w = ast_words(10);
     w[0] = exc_header(2, EXC_T_TUPLE);
     w[1] = a_line;
     w[2] = exc_small(line);
@@ -268,19 +243,6 @@ exc_term ast_meta(int line, int col)
     w[8] = (exc_term)(uintptr_t)&w[3];          /* head: {column, C} */
     w[9] = EXC_NIL_LIST;
     return (exc_term)(uintptr_t)&w[6] | 2;
-}
-
-exc_term ast_node(exc_term name, exc_term meta, exc_term args)
-{
-    front_gc_stress();
-    return tuple3(name, meta, args);
-}
-exc_term ast_list1(exc_term a) { return ast_cons(a, EXC_NIL_LIST); }
-
-exc_term ast_list2(exc_term a, exc_term b)
-{
-    exc_term *w = words(4);
-    return cons_at(w, a, cons_at(w + 2, b, EXC_NIL_LIST));
 }
 
 exc_term ast_link(exc_term last, exc_term tail)

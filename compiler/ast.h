@@ -44,19 +44,73 @@ void ast_root(exc_term t);
 void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen);
 void ast_end(AstChunk *saved);
 
-exc_term ast_cons(exc_term head, exc_term tail);
-exc_term ast_tuple2(exc_term a, exc_term b);
+/* The bump pointer of the current chunk (ast.c): ast_left is 0 outside a parse, so
+** every allocation there goes through ast_words_slow. The constructors below are
+** inline because the grammar's actions call them for every node. */
+extern _Thread_local exc_term *ast_next;
+extern _Thread_local size_t ast_left;
+exc_term *ast_words_slow(size_t n);
+void ast_gc_stress(void);   /* EXC_DEBUG_GC_STRESS builds: a collection every N nodes */
+
+static inline exc_term *ast_words(size_t n)
+{
+    if (n <= ast_left) {
+        exc_term *p = ast_next;
+        ast_next += n;
+        ast_left -= n;
+        return p;
+    }
+    return ast_words_slow(n);
+}
+
+static inline exc_term ast_cons(exc_term head, exc_term tail)
+{
+    exc_term *w = ast_words(2);
+    w[0] = head;
+    w[1] = tail;
+    return (exc_term)(uintptr_t)w | 2;
+}
+
+static inline exc_term ast_tuple2(exc_term a, exc_term b)
+{
+    exc_term *w = ast_words(3);
+    w[0] = exc_header(2, EXC_T_TUPLE);
+    w[1] = a;
+    w[2] = b;
+    return (exc_term)(uintptr_t)w;
+}
+
 exc_term ast_tuple4(exc_term a, exc_term b, exc_term c, exc_term d);
 
 /* [line: L, column: C] */
 exc_term ast_meta(int line, int col);
 
 /* {name, meta, args} */
-exc_term ast_node(exc_term name, exc_term meta, exc_term args);
+static inline exc_term ast_node(exc_term name, exc_term meta, exc_term args)
+{
+#ifdef EXC_DEBUG_GC_STRESS
+    ast_gc_stress();
+#endif
+    exc_term *w = ast_words(4);
+    w[0] = exc_header(3, EXC_T_TUPLE);
+    w[1] = name;
+    w[2] = meta;
+    w[3] = args;
+    return (exc_term)(uintptr_t)w;
+}
 
 /* Lists. */
-exc_term ast_list1(exc_term a);
-exc_term ast_list2(exc_term a, exc_term b);
+static inline exc_term ast_list1(exc_term a) { return ast_cons(a, EXC_NIL_LIST); }
+
+static inline exc_term ast_list2(exc_term a, exc_term b)
+{
+    exc_term *w = ast_words(4);
+    w[0] = a;
+    w[1] = (exc_term)(uintptr_t)&w[2] | 2;
+    w[2] = b;
+    w[3] = EXC_NIL_LIST;
+    return (exc_term)(uintptr_t)w | 2;
+}
 exc_term ast_reverse(exc_term l);
 exc_term ast_append(exc_term a, exc_term b);
 exc_term ast_reverse_onto(exc_term l, exc_term tail);   /* reverse(l) ++ tail */
