@@ -40,7 +40,9 @@ typedef struct AstChunk {
 
 /* Keep T alive until the parse ends (no-op outside a parse or for immediates). */
 void ast_root(exc_term t);
-/* SRCLEN (bytes of source) sizes the parse's first chunk. */
+/* SRCLEN (bytes of source) decides whether the parse fits the held chunk. Parses do
+** not nest (interpolations parse inside their file's parse, under its AstChunk); a
+** nested one would also have to root its chunks in the outer parse. */
 void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen);
 void ast_end(AstChunk *saved);
 
