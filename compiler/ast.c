@@ -4,12 +4,13 @@
 #include <errno.h>
 #include <stdio.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* EXC_DEBUG_GC_STRESS=N (config.h): collect every N nodes, to prove that every term
 ** the front end holds is visible to the collector. */
-static void front_gc_stress(void)
+void ast_gc_stress(void)
 {
 #ifdef EXC_DEBUG_GC_STRESS
     static _Thread_local unsigned n;
@@ -21,13 +22,6 @@ static void front_gc_stress(void)
 /* ---- cells --------------------------------------------------------------- */
 
 static _Thread_local AstChunk *cur_chunk;
-
-void ast_begin(AstChunk *chunk, AstChunk **saved)
-{
-    *saved = cur_chunk;
-    *chunk = (AstChunk){0};
-    cur_chunk = chunk;
-}
 
 static void add_root(AstChunk *c, void *p)
 {
@@ -48,67 +42,104 @@ void ast_root(exc_term t)
         add_root(cur_chunk, (void *)(uintptr_t)(t & ~(exc_term)7));
 }
 
-void ast_end(AstChunk *saved) { cur_chunk = saved; }
 
-/* Chunks start at 46 words (368 bytes, +1 with interior pointers: Boehm's thread-local
-** free lists) so small parses stay cheap, and double up to 64 KiB for big ones. */
-#define AST_CHUNK_FIRST 46
-#define AST_CHUNK_MAX 8192
+/* Terms are carved from chunks of AST_CHUNK words that persist across parses on a
+** thread. Most files are small: a fresh chunk per parse cost a collector allocation
+** (and its lock, above Boehm's thread-local sizes) per parse, and left most of it
+** unused. The current chunk is held by an uncollectable per-thread cell, so it
+** survives between parses; a chunk that fills up during a parse goes into the parse's
+** roots, since its terms may be held only by malloc memory until the parse ends.
+** Afterwards a chunk lives as long as any term in it does (interior pointers).
+**
+** No parse may straddle the held chunk and an older one: the dead terms of a
+** straddling parse in the held chunk would point into the older chunk, whose own
+** straddler points further back, and every chunk would stay alive. So a parse starts
+** in a fresh chunk unless its estimated size fits the rest of the current one, and a
+** parse that overflowed anyway lets go of its last chunk when it ends. */
+#define AST_CHUNK 8192
+#define AST_CARVE_MAX 64
 
-/* N words for terms. Nodes in one chunk keep it alive through interior pointers. */
-static exc_term *words(size_t n)
+_Thread_local exc_term *ast_next;
+_Thread_local size_t ast_left;
+static _Thread_local size_t parked_left;        /* ast_left between parses */
+static _Thread_local void **chunk_hold;         /* exc_alloc_root cell: the chunk */
+static pthread_key_t chunk_key;
+static pthread_once_t chunk_key_once = PTHREAD_ONCE_INIT;
+
+static void chunk_key_init(void) { pthread_key_create(&chunk_key, exc_free_root); }
+
+static void chunk_drop(void)
 {
-    AstChunk *c = cur_chunk;
-    if (!c)
+    ast_left = 0;
+    if (chunk_hold)
+        *chunk_hold = NULL;
+}
+
+void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen)
+{
+    *saved = cur_chunk;
+    /* Not col_tail: ast_meta clears it as far as the parse's columns reach. */
+    chunk->roots = NULL;
+    chunk->nroots = chunk->caproots = 0;
+    chunk->overflowed = false;
+    chunk->meta_line = 0;
+    chunk->line_tuple = 0;
+    chunk->ncols = 0;
+    if (!cur_chunk)
+        ast_left = parked_left;
+    cur_chunk = chunk;
+    /* 1.5 words per source byte on average, up to 10 for tiny files (measured on
+    ** tests/parse); the estimate only has to be right often. */
+    if (ast_left < 2 * srclen + 128)
+        chunk_drop();
+}
+
+void ast_end(AstChunk *saved)
+{
+    if (cur_chunk->overflowed)
+        chunk_drop();
+    cur_chunk = saved;
+    if (!saved) {
+        /* Outside a parse the constructors allocate on their own (ast_words_slow). */
+        parked_left = ast_left;
+        ast_left = 0;
+    }
+}
+
+static exc_term *new_chunk(size_t n)
+{
+    if (!chunk_hold) {
+        pthread_once(&chunk_key_once, chunk_key_init);
+        chunk_hold = exc_alloc_root(sizeof(void *));
+        pthread_setspecific(chunk_key, chunk_hold);
+    } else if (cur_chunk && *chunk_hold) {
+        add_root(cur_chunk, *chunk_hold);
+        cur_chunk->overflowed = true;
+    }
+    exc_term *w = exc_alloc(AST_CHUNK * sizeof(exc_term));
+    *chunk_hold = w;
+    ast_next = w + n;
+    ast_left = AST_CHUNK - n;
+    return w;
+}
+
+/* ast_words when the chunk has too few words left, or outside a parse (plain
+** allocations then). */
+exc_term *ast_words_slow(size_t n)
+{
+    if (!cur_chunk)
         return exc_alloc(n * sizeof(exc_term));
-    if (n > AST_CHUNK_FIRST / 4) {
+    if (n > AST_CARVE_MAX) {
         exc_term *w = exc_alloc(n * sizeof(exc_term));
-        add_root(c, w);
+        add_root(cur_chunk, w);
         return w;
     }
-    if (n > c->left) {
-        c->size = c->size ? (c->size * 2 > AST_CHUNK_MAX ? AST_CHUNK_MAX : c->size * 2) : AST_CHUNK_FIRST;
-        c->next = exc_alloc(c->size * sizeof(exc_term));
-        c->left = c->size;
-        add_root(c, c->next);
-    }
-    exc_term *p = c->next;
-    c->next += n;
-    c->left -= n;
-    return p;
-}
-
-static exc_term cons_at(exc_term *w, exc_term h, exc_term t)
-{
-    w[0] = h;
-    w[1] = t;
-    return (exc_term)(uintptr_t)w | 2;
-}
-
-exc_term ast_cons(exc_term head, exc_term tail) { return cons_at(words(2), head, tail); }
-
-exc_term ast_tuple2(exc_term a, exc_term b)
-{
-    exc_term *w = words(3);
-    w[0] = exc_header(2, EXC_T_TUPLE);
-    w[1] = a;
-    w[2] = b;
-    return (exc_term)(uintptr_t)w;
-}
-
-static exc_term tuple3(exc_term a, exc_term b, exc_term c)
-{
-    exc_term *w = words(4);
-    w[0] = exc_header(3, EXC_T_TUPLE);
-    w[1] = a;
-    w[2] = b;
-    w[3] = c;
-    return (exc_term)(uintptr_t)w;
+    return new_chunk(n);
 }
 
 exc_term ast_tuple4(exc_term a, exc_term b, exc_term c, exc_term d)
 {
-    exc_term *w = words(5);
+    exc_term *w = ast_words(5);
     w[0] = exc_header(4, EXC_T_TUPLE);
     w[1] = a;
     w[2] = b;
@@ -122,7 +153,7 @@ exc_term ast_atomz(const char *s) { return exc_atom(s); }
 
 exc_term ast_integer(const char *digits, int base)
 {
-    front_gc_stress();
+    ast_gc_stress();
     /* Fast path: most literals fit a small integer; only big ones need GMP. */
     uint64_t v = 0;
     size_t i = 0;
@@ -192,11 +223,15 @@ exc_term ast_meta(int line, int col)
             c->line_tuple = ast_tuple2(a_line, exc_small(line));
             c->meta_line = line;
         }
+        if (col >= c->ncols) {
+            memset(&c->col_tail[c->ncols], 0, (size_t)(col + 1 - c->ncols) * sizeof(exc_term));
+            c->ncols = col + 1;
+        }
         if (!c->col_tail[col])
             c->col_tail[col] = ast_cons(ast_tuple2(a_column, exc_small(col)), EXC_NIL_LIST);
         return ast_cons(c->line_tuple, c->col_tail[col]);
     }
-    exc_term *w = words(10);
+    exc_term *w = ast_words(10);
     w[0] = exc_header(2, EXC_T_TUPLE);
     w[1] = a_line;
     w[2] = exc_small(line);
@@ -210,17 +245,10 @@ exc_term ast_meta(int line, int col)
     return (exc_term)(uintptr_t)&w[6] | 2;
 }
 
-exc_term ast_node(exc_term name, exc_term meta, exc_term args)
+exc_term ast_link(exc_term last, exc_term tail)
 {
-    front_gc_stress();
-    return tuple3(name, meta, args);
-}
-exc_term ast_list1(exc_term a) { return ast_cons(a, EXC_NIL_LIST); }
-
-exc_term ast_list2(exc_term a, exc_term b)
-{
-    exc_term *w = words(4);
-    return cons_at(w, a, cons_at(w + 2, b, EXC_NIL_LIST));
+    ((exc_term *)(uintptr_t)(last & ~(exc_term)7))[1] = tail;
+    return tail;
 }
 
 exc_term ast_reverse(exc_term l)

@@ -18,47 +18,109 @@ exc_term ast_binary(const char *s, size_t n);
 exc_term ast_charlist(const char *s, size_t n);
 
 /* During a parse (bracketed by ast_begin/ast_end) every term the front end creates
-** is either carved from a GC-allocated chunk or is a runtime-allocated term (binary,
-** float, bignum); both are recorded in `roots`, a GC-allocated vector that the
+** is either carved from a GC-allocated chunk (ast.c: per thread, kept alive between
+** parses) or is a runtime-allocated term (binary, float, bignum); chunks filled during
+** the parse and runtime terms are recorded in `roots`, a GC-allocated vector that the
 ** AstChunk (kept by the caller on its C stack, where the collector looks) points to.
 ** So terms stay alive while they sit in malloc memory the collector cannot see
 ** (lemon's stack, token vectors) until the parse ends; afterwards only what the AST
 ** references survives. Outside a parse the constructors allocate directly. */
 #define AST_META_COLS 160
 typedef struct AstChunk {
-    exc_term *next;         /* free words of the current chunk */
-    size_t left;
-    size_t size;            /* words of the current chunk */
-    void **roots;           /* chunks and other terms made during the parse */
+    void **roots;           /* filled chunks and other terms made during the parse */
     size_t nroots, caproots;
+    bool overflowed;        /* the parse filled a chunk (ast.c) */
     /* Meta lists share their parts within a parse: {line, L} for the current line
     ** and the tail [{column, C}] per column. */
     int meta_line;
     exc_term line_tuple;
     exc_term col_tail[AST_META_COLS];
+    int ncols;              /* col_tail[0..ncols) initialised (cleared lazily) */
 } AstChunk;
 
 /* Keep T alive until the parse ends (no-op outside a parse or for immediates). */
 void ast_root(exc_term t);
-void ast_begin(AstChunk *chunk, AstChunk **saved);
+/* SRCLEN (bytes of source) decides whether the parse fits the held chunk. Parses do
+** not nest (interpolations parse inside their file's parse, under its AstChunk); a
+** nested one would also have to root its chunks in the outer parse. */
+void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen);
 void ast_end(AstChunk *saved);
 
-exc_term ast_cons(exc_term head, exc_term tail);
-exc_term ast_tuple2(exc_term a, exc_term b);
+/* The bump pointer of the current chunk (ast.c): ast_left is 0 outside a parse, so
+** every allocation there goes through ast_words_slow. The constructors below are
+** inline because the grammar's actions call them for every node. */
+extern _Thread_local exc_term *ast_next;
+extern _Thread_local size_t ast_left;
+exc_term *ast_words_slow(size_t n);
+void ast_gc_stress(void);   /* EXC_DEBUG_GC_STRESS builds: a collection every N nodes */
+
+static inline exc_term *ast_words(size_t n)
+{
+    if (n <= ast_left) {
+        exc_term *p = ast_next;
+        ast_next += n;
+        ast_left -= n;
+        return p;
+    }
+    return ast_words_slow(n);
+}
+
+static inline exc_term ast_cons(exc_term head, exc_term tail)
+{
+    exc_term *w = ast_words(2);
+    w[0] = head;
+    w[1] = tail;
+    return (exc_term)(uintptr_t)w | 2;
+}
+
+static inline exc_term ast_tuple2(exc_term a, exc_term b)
+{
+    exc_term *w = ast_words(3);
+    w[0] = exc_header(2, EXC_T_TUPLE);
+    w[1] = a;
+    w[2] = b;
+    return (exc_term)(uintptr_t)w;
+}
+
 exc_term ast_tuple4(exc_term a, exc_term b, exc_term c, exc_term d);
 
 /* [line: L, column: C] */
 exc_term ast_meta(int line, int col);
 
 /* {name, meta, args} */
-exc_term ast_node(exc_term name, exc_term meta, exc_term args);
+static inline exc_term ast_node(exc_term name, exc_term meta, exc_term args)
+{
+#ifdef EXC_DEBUG_GC_STRESS
+    ast_gc_stress();
+#endif
+    exc_term *w = ast_words(4);
+    w[0] = exc_header(3, EXC_T_TUPLE);
+    w[1] = name;
+    w[2] = meta;
+    w[3] = args;
+    return (exc_term)(uintptr_t)w;
+}
 
 /* Lists. */
-exc_term ast_list1(exc_term a);
-exc_term ast_list2(exc_term a, exc_term b);
+static inline exc_term ast_list1(exc_term a) { return ast_cons(a, EXC_NIL_LIST); }
+
+static inline exc_term ast_list2(exc_term a, exc_term b)
+{
+    exc_term *w = ast_words(4);
+    w[0] = a;
+    w[1] = (exc_term)(uintptr_t)&w[2] | 2;
+    w[2] = b;
+    w[3] = EXC_NIL_LIST;
+    return (exc_term)(uintptr_t)w | 2;
+}
 exc_term ast_reverse(exc_term l);
 exc_term ast_append(exc_term a, exc_term b);
 exc_term ast_reverse_onto(exc_term l, exc_term tail);   /* reverse(l) ++ tail */
+
+/* Lists the grammar builds in source order keep {first cell, last cell} and grow by
+** setting the last cell's tail to TAIL (returned): a mutation, allowed only on cells
+** this parse made for a value under construction, which nothing else references. */
+exc_term ast_link(exc_term last, exc_term tail);
 
 /* Escapes of strings, atoms and charlists (elixir_interpolation:unescape_chars).
 ** Writes at most 4*n bytes to OUT and returns the length; *err gets a message on a

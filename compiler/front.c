@@ -2,6 +2,7 @@
 ** token stream, so interpolations parse recursively), token dumps. */
 #include "front.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,16 @@ struct ArenaBlock {
     max_align_t data[];
 };
 
+/* One spare block per thread, kept by arena_free: a parse then costs no malloc/free
+** pair for its arena once a block of its size has been seen. Blocks up to
+** ARENA_SPARE_MAX qualify; the spare is freed when the thread exits. */
+#define ARENA_SPARE_MAX ((size_t)1 << 20)
+static _Thread_local ArenaBlock *spare;
+static pthread_key_t spare_key;
+static pthread_once_t spare_once = PTHREAD_ONCE_INIT;
+
+static void spare_key_init(void) { pthread_key_create(&spare_key, free); }
+
 void *arena_alloc(Arena *a, size_t n)
 {
     n = (n + 15) & ~(size_t)15;
@@ -26,12 +37,18 @@ void *arena_alloc(Arena *a, size_t n)
         if (cap < n)
             cap = n;
         a->next_size = cap < (1u << 20) ? cap * 2 : cap;
-        b = malloc(sizeof *b + cap);
-        if (!b)
-            abort();
+        if (spare && spare->cap >= cap) {
+            b = spare;
+            spare = NULL;
+            pthread_setspecific(spare_key, NULL);
+        } else {
+            b = malloc(sizeof *b + cap);
+            if (!b)
+                abort();
+            b->cap = cap;
+        }
         b->next = a->head;
         b->used = 0;
-        b->cap = cap;
         a->head = b;
     }
     void *p = (char *)b->data + b->used;
@@ -43,7 +60,14 @@ void arena_free(Arena *a)
 {
     for (ArenaBlock *b = a->head, *n; b; b = n) {
         n = b->next;
-        free(b);
+        if (b->cap <= ARENA_SPARE_MAX && (!spare || b->cap > spare->cap)) {
+            free(spare);
+            spare = b;
+            pthread_once(&spare_once, spare_key_init);
+            pthread_setspecific(spare_key, spare);
+        } else {
+            free(b);
+        }
     }
     a->head = NULL;
 }
@@ -80,9 +104,9 @@ bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d)
 {
     Front f = {0};
     f.arena.next_size = len + 1024;
-    /* The chunk the AST is carved from; on this stack, so the collector sees it. */
+    /* The parse's roots; on this stack, so the collector sees them. */
     AstChunk chunk, *saved;
-    ast_begin(&chunk, &saved);
+    ast_begin(&chunk, &saved, len);
     Tok *toks;
     int n;
     bool ok = lex_tokenize(&f, src, len, &toks, &n) && parse_tokens(&f, toks, n, ast);

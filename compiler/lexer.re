@@ -53,12 +53,7 @@ static Tok *push(Lex *L, int kind, int line, int col)
         L->t.cap = cap;
     }
     Tok *k = &L->t.v[L->t.n++];
-    memset(k, 0, sizeof *k);
-    k->kind = kind;
-    k->line = line;
-    k->col = col;
-    k->eol = -1;
-    k->val = EXC_NONE;
+    *k = (Tok){.kind = kind, .line = line, .col = col, .eol = -1, .val = EXC_NONE};
     return k;
 }
 
@@ -83,14 +78,13 @@ static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\r' || c == 
 static bool is_digit(int c) { return c >= '0' && c <= '9'; }
 static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static bool is_alnum_(int c) { return is_digit(c) || is_upper(c) || is_lower(c) || c == '_'; }
 
 /* Advance over N bytes of the current line, counting columns in code points. */
 static void adv(Lex *L, int n)
 {
-    for (int i = 0; i < n && L->p < L->end; i++, L->p++)
-        if (((unsigned char)*L->p & 0xC0) != 0x80)
-            L->col++;
+    const char *e = L->end - L->p < n ? L->end : L->p + n;
+    for (; L->p < e; L->p++)
+        L->col += ((unsigned char)*L->p & 0xC0) != 0x80;
 }
 
 static const char *skip_hspace(Lex *L, const char *q)
@@ -137,12 +131,21 @@ static exc_term atom_of(Lex *L, const char *s, size_t n)
     (void)L;
     if (n > ACACHE_TEXT || n == 0)
         return ast_atom(s, n);
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    /* A constant-time hash of the length and five bytes (both ends and the middle):
+    ** collisions only cost a trip to the atom table. */
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t h = (uint32_t)n * 0x9E3779B1u;
+    h ^= u[0] | (uint32_t)u[n > 1 ? 1 : 0] << 8 | (uint32_t)u[n - 1] << 16 |
+         (uint32_t)u[n > 1 ? n - 2 : 0] << 24;
+    h = (h ^ u[n / 2]) * 0x85EBCA6Bu;
     AtomCacheEntry *e = &acache[(h ^ (h >> 15)) & (ACACHE_SIZE - 1)];
-    if (e->n == n && memcmp(e->text, s, n) == 0)
-        return e->atom;
+    if (e->n == n) {
+        size_t i = 0;       /* names are short: a loop beats a memcmp call */
+        while (i < n && e->text[i] == s[i])
+            i++;
+        if (i == n)
+            return e->atom;
+    }
     e->atom = ast_atom(s, n);
     e->n = (uint8_t)n;
     memcpy(e->text, s, n);
@@ -188,10 +191,13 @@ static int closer_of(int kind)
 static void open_term(Lex *L, int kind, int line)
 {
     if (L->nterms == L->capterms) {
-        L->capterms = L->capterms ? 2 * L->capterms : 16;
-        L->terms = realloc(L->terms, (size_t)L->capterms * sizeof(Term));
-        if (!L->terms)
-            abort();
+        /* Arena memory, like the token vector: an outgrown stack is abandoned. */
+        int cap = L->capterms ? 2 * L->capterms : 16;
+        Term *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Term));
+        if (L->nterms)
+            memcpy(v, L->terms, (size_t)L->nterms * sizeof(Term));
+        L->terms = v;
+        L->capterms = cap;
     }
     L->terms[L->nterms++] = (Term){kind, line};
 }
@@ -425,32 +431,50 @@ static exc_term ident_atom(Lex *L, const char *s, int n)
     return a;
 }
 
+/* ASCII identifier continuation bytes [A-Za-z0-9_]. */
+static const unsigned char ident_ascii[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['_'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
 /* The identifier at Q: [a-z_A-Z] (or a Unicode start) then [A-Za-z0-9_@] (or Unicode
-** continuations), optional ! or ?. Returns its length in bytes, 0 if none. */
-static int ident_len(Lex *L, const char *q, bool *has_at)
+** continuations), optional ! or ?. Returns its length in bytes, 0 if none; *ascii
+** says whether it is all ASCII (so one byte is one column and no NFC is needed). */
+static int ident_len(Lex *L, const char *q, bool *has_at, bool *ascii)
 {
     const char *s = q;
     int c = peek(L, q), cp;
     *has_at = false;
+    *ascii = true;
     if (c >= 0x80) {
         int n = ast_utf8_decode(q, L->end, &cp);
         if (!uni_start(cp))
             return 0;
         q += n;
+        *ascii = false;
     } else if (is_upper(c) || is_lower(c) || c == '_') {
         q++;
     } else {
         return 0;
     }
     for (;;) {
+        while (q < L->end && ident_ascii[(unsigned char)*q])
+            q++;
         c = peek(L, q);
         if (c >= 0x80) {
             int n = ast_utf8_decode(q, L->end, &cp);
             if (!uni_continue(cp))
                 break;
             q += n;
-        } else if (is_alnum_(c)) {
-            q++;
+            *ascii = false;
         } else if (c == '@') {
             *has_at = true;
             q++;
@@ -473,21 +497,29 @@ static int call_kind(Lex *L, const char *q)
 /* A keyword, or 0. */
 static int keyword_kind(const char *s, int n, exc_term *atom)
 {
-    static const struct { const char *w; int n; int kind; } kws[] = {
-        {"fn", 2, TK_FN}, {"do", 2, TK_DO}, {"end", 3, TK_END}, {"true", 4, TK_TRUE},
-        {"false", 5, TK_FALSE}, {"nil", 3, TK_NIL}, {"not", 3, TK_UNARY_OP}, {"and", 3, TK_AND_OP},
-        {"or", 2, TK_OR_OP}, {"when", 4, TK_WHEN_OP}, {"in", 2, TK_IN_OP},
-        {"after", 5, TK_BLOCK_IDENTIFIER}, {"else", 4, TK_BLOCK_IDENTIFIER},
-        {"catch", 5, TK_BLOCK_IDENTIFIER}, {"rescue", 6, TK_BLOCK_IDENTIFIER},
-    };
-    if (n > 6 || !strchr("fdetnaowicr", *s))
-        return 0;
-    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
-        if (kws[i].n == n && kws[i].w[0] == *s && memcmp(kws[i].w, s, (size_t)n) == 0) {
-            *atom = atom_of(NULL, s, (size_t)n);
-            return kws[i].kind;
-        }
-    return 0;
+#define IS(w) (memcmp(s, w, (size_t)n) == 0)
+    int kind = 0;
+    switch (n) {
+    case 2:
+        kind = IS("fn") ? TK_FN : IS("do") ? TK_DO : IS("or") ? TK_OR_OP : IS("in") ? TK_IN_OP : 0;
+        break;
+    case 3:
+        kind = IS("end") ? TK_END : IS("nil") ? TK_NIL : IS("not") ? TK_UNARY_OP : IS("and") ? TK_AND_OP : 0;
+        break;
+    case 4:
+        kind = IS("true") ? TK_TRUE : IS("when") ? TK_WHEN_OP : IS("else") ? TK_BLOCK_IDENTIFIER : 0;
+        break;
+    case 5:
+        kind = IS("false") ? TK_FALSE : IS("after") || IS("catch") ? TK_BLOCK_IDENTIFIER : 0;
+        break;
+    case 6:
+        kind = IS("rescue") ? TK_BLOCK_IDENTIFIER : 0;
+        break;
+    }
+#undef IS
+    if (kind)
+        *atom = atom_of(NULL, s, (size_t)n);
+    return kind;
 }
 
 static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
@@ -536,8 +568,8 @@ static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
 
 static bool lex_identifier(Lex *L)
 {
-    bool has_at;
-    int n = ident_len(L, L->p, &has_at);
+    bool has_at, ascii;
+    int n = ident_len(L, L->p, &has_at, &ascii);
     if (n == 0) {
         int c = peek(L, L->p);
         if (c == 0 && L->p < L->end)
@@ -554,7 +586,7 @@ static bool lex_identifier(Lex *L)
     int kw = maybe_kw ? keyword_kind(s, n, &atom) : 0;
     if (kw)
         return lex_keyword(L, kw, atom, n);
-    if (mixed_script(s, n)) {
+    if (!ascii && mixed_script(s, n)) {
         /* Elixir reports a mix containing Latin look-alikes (Cyrillic а in аbc) at the
         ** last character, other mixes (fooΩ) at the first. */
         int len = 0;
@@ -570,7 +602,7 @@ static bool lex_identifier(Lex *L)
     }
     if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
         Tok *k = push(L, TK_KW_IDENTIFIER, L->line, L->col);
-        k->val = ident_atom(L, s, n);
+        k->val = ascii ? atom_of(L, s, (size_t)n) : ident_atom(L, s, n);
         adv(L, n + 1);
         return true;
     }
@@ -581,9 +613,8 @@ static bool lex_identifier(Lex *L)
                     is_upper((unsigned char)*s) ? "alias" : "identifier", n, s);
     if ((n == 11 && memcmp(s, "__aliases__", 11) == 0) || (n == 9 && memcmp(s, "__block__", 9) == 0))
         return fail(L, L->line, L->col, "reserved token: %.*s", n, s);
-    int cp0;
-    ast_utf8_decode(s, L->end, &cp0);
-    if (cp0 >= 0x80 && uni_upper(cp0)) {
+    int cp0 = (unsigned char)*s;
+    if (cp0 >= 0x80 && (ast_utf8_decode(s, L->end, &cp0), uni_upper(cp0))) {
         int len = ast_utf8_decode(s, L->end, &cp0);
         return fail(L, L->line, L->col, "unexpected token: \"%.*s\" (column %d, code point U+%04X)",
                     len, s, L->col, cp0);
@@ -599,14 +630,21 @@ static bool lex_identifier(Lex *L)
             }
         Tok *k = push(L, TK_ALIAS, L->line, L->col);
         k->val = atom_of(L, s, (size_t)n);
-        adv(L, n);
+        L->p += n;          /* ASCII, checked above */
+        L->col += n;
         return true;
     }
     Tok *k = push(L, call_kind(L, rest), L->line, L->col);
-    k->val = ident_atom(L, s, n);
     k->text = s;
     k->textlen = n;
-    adv(L, n);
+    if (ascii) {
+        k->val = atom_of(L, s, (size_t)n);
+        L->p += n;
+        L->col += n;
+    } else {
+        k->val = ident_atom(L, s, n);
+        adv(L, n);
+    }
     return true;
 }
 
@@ -616,18 +654,36 @@ static bool lex_identifier(Lex *L)
 typedef struct Buf {
     char *b;
     size_t n, cap;
+    char local[256];        /* most literals fit: no malloc */
 } Buf;
 
 static void buf_put(Buf *b, const char *s, size_t n)
 {
     if (b->n + n > b->cap) {
-        b->cap = (b->n + n) * 2 + 32;
-        b->b = realloc(b->b, b->cap);
-        if (!b->b)
+        size_t cap = (b->n + n) * 2 + 32;
+        char *v = b->b == b->local ? malloc(cap) : realloc(b->b, cap);
+        if (!v)
             abort();
+        if (b->b == b->local)
+            memcpy(v, b->local, b->n);
+        b->b = v;
+        b->cap = cap;
     }
     memcpy(b->b + b->n, s, n);
     b->n += n;
+}
+
+static void buf_init(Buf *b)
+{
+    b->b = b->local;
+    b->n = 0;
+    b->cap = sizeof b->local;
+}
+
+static void buf_free(Buf *b)
+{
+    if (b->b != b->local)
+        free(b->b);
 }
 
 typedef struct PartVec {
@@ -675,7 +731,6 @@ static bool lex_interp(Lex *L, PartVec *pv, int line, int col, const char *what,
     L->f->depth++;
     bool ok = run(&sub);
     L->f->depth--;
-    free(sub.terms);
     if (!ok)
         return false;
     if (sub.p >= sub.end || *sub.p != '}')
@@ -701,10 +756,11 @@ static bool lex_interp(Lex *L, PartVec *pv, int line, int col, const char *what,
 static bool extract(Lex *L, bool interpol, int close, bool heredoc, PartVec *pv, int *indent,
                     const char *what, int sline)
 {
-    Buf b = {0};
+    Buf b;
+    buf_init(&b);
     for (;;) {
         if (L->p >= L->end) {
-            free(b.b);
+            buf_free(&b);
             if (heredoc)
                 return fail(L, L->line, L->col, "missing terminator: %c%c%c (for heredoc starting at line %d)", close, close, close, sline);
             return fail(L, L->line, L->col, "missing terminator: %c (for %s starting at line %d)", close, what, sline);
@@ -767,16 +823,21 @@ static bool extract(Lex *L, bool interpol, int close, bool heredoc, PartVec *pv,
             int line = L->line, col = L->col;
             adv(L, 2);
             if (!lex_interp(L, pv, line, col, what, sline)) {
-                free(b.b);
+                buf_free(&b);
                 return false;
             }
             continue;
         }
-        buf_put(&b, L->p, 1);
-        adv(L, 1);
+        /* A run of plain bytes up to the next one that needs a look. */
+        const char *q = L->p + 1;
+        while (q < L->end && *q != '\\' && *q != '\n' && (heredoc || (unsigned char)*q != close) &&
+               (!interpol || *q != '#'))
+            q++;
+        buf_put(&b, L->p, (size_t)(q - L->p));
+        adv(L, (int)(q - L->p));
     }
     flush_buf(L, &b, pv);
-    free(b.b);
+    buf_free(&b);
     return true;
 }
 
@@ -874,7 +935,7 @@ static bool lex_string(Lex *L, int q)
         bool single = pv.n <= 1 && (pv.n == 0 || !pv.v[0].interp);
         Tok *k = push(L, single ? TK_KW_IDENTIFIER : TK_KW_IDENTIFIER_UNSAFE, line, col);
         if (single)
-            k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
+            k->val = pv.n ? atom_of(L, pv.v[0].bytes, pv.v[0].len) : atom_of(L, "", 0);
         set_parts(L, k, &pv);
         adv(L, 1);
         return true;
@@ -947,7 +1008,7 @@ static bool lex_quoted_atom(Lex *L)
     if (single) {
         if (pv.n && pv.v[0].len > 255)
             return fail(L, line, col, "atom length must be less than system limit: %.*s", (int)pv.v[0].len, pv.v[0].bytes);
-        k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
+        k->val = pv.n ? atom_of(L, pv.v[0].bytes, pv.v[0].len) : atom_of(L, "", 0);
     }
     set_parts(L, k, &pv);
     return true;
@@ -1009,7 +1070,7 @@ static bool lex_op(Lex *L, int kind, int n, bool unary)
 static void push_call_ident(Lex *L, const char *s, int n)
 {
     Tok *k = push(L, call_kind(L, s + n), L->line, L->col);
-    k->val = ast_atom(s, (size_t)n);
+    k->val = atom_of(L, s, (size_t)n);
     adv(L, n);
 }
 
@@ -1022,6 +1083,8 @@ static int op_len(Lex *L, const char *s, bool atom)
                                  "<-", "\\\\", "++", "--", "<>", "**", "->", "..", "::", NULL};
     static const char ops1[] = "@!^&+-*/<>=|";
     size_t avail = (size_t)(L->end - s);
+    if (!*s || !strchr("~=!&|<>^+-\\*.:@/", *s))
+        return 0;       /* the common case: a name follows */
     for (int i = 0; ops3[i]; i++)
         if (avail >= 3 && memcmp(s, ops3[i], 3) == 0)
             return 3;
@@ -1074,7 +1137,7 @@ static bool lex_dot(Lex *L)
         return true;
     }
     if (peek(L, s) == '(') {
-        push_op(L, TK_DOT_CALL_OP, line, col)->val = ast_atom(".", 1);
+        push_op(L, TK_DOT_CALL_OP, line, col)->val = atom_of(L, ".", 1);
         return true;
     }
     if (peek(L, s) == '"' || peek(L, s) == '\'') {
@@ -1088,7 +1151,7 @@ static bool lex_dot(Lex *L)
         }
         push_op(L, TK_DOT, line, col);
         Tok *k = push(L, call_kind(L, L->p), iline, icol);
-        k->val = pv.n ? ast_atom(pv.v[0].bytes, pv.v[0].len) : ast_atom("", 0);
+        k->val = pv.n ? atom_of(L, pv.v[0].bytes, pv.v[0].len) : atom_of(L, "", 0);
         return true;
     }
     push_op(L, TK_DOT, line, col);
@@ -1118,7 +1181,7 @@ static void space_sensitive(Lex *L)
     if (k && k->kind == TK_IDENTIFIER && (s == '+' || s == '-') && c >= 0 && !is_space(c) &&
         !strchr("([<{%+-/>:", c)) {
         k->kind = TK_OP_IDENTIFIER;
-        push(L, TK_DUAL_OP, L->line, L->col)->val = ast_atom(L->p, 1);
+        push(L, TK_DUAL_OP, L->line, L->col)->val = atom_of(L, L->p, 1);
         adv(L, 1);
     }
 }
@@ -1152,6 +1215,16 @@ static bool lex_close(Lex *L, int kind, int n)
     return true;
 }
 
+/* A ':' within the next 4 bytes: the only way a special key ({}: %{}: ..//:) can start
+** here, so most dots and braces skip lex_special. The buffer ends in a NUL. */
+static bool colon_ahead(const char *p)
+{
+    for (int i = 1; i <= 4 && p[i]; i++)
+        if (p[i] == ':')
+            return true;
+    return false;
+}
+
 /* Special atoms and keys that are not plain operators (:%{}, {}: and friends). */
 static bool lex_special(Lex *L, bool *done)
 {
@@ -1164,7 +1237,7 @@ static bool lex_special(Lex *L, bool *done)
         size_t n = keylen[i];
         if ((size_t)(L->end - L->p) > n && memcmp(L->p, keys[i], n) == 0 && L->p[n] == ':' &&
             is_space(peek(L, L->p + n + 1))) {
-            push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = ast_atom(keys[i], n);
+            push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, keys[i], n);
             adv(L, (int)n + 1);
             return true;
         }
@@ -1173,19 +1246,19 @@ static bool lex_special(Lex *L, bool *done)
         for (int i = 0; atoms[i]; i++) {
             size_t n = atomlen[i];
             if ((size_t)(L->end - L->p) > n && memcmp(L->p + 1, atoms[i], n) == 0) {
-                push(L, TK_ATOM, L->line, L->col)->val = ast_atom(atoms[i], n);
+                push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, atoms[i], n);
                 adv(L, (int)n + 1);
                 return true;
             }
         }
         if (L->end - L->p >= 4 && memcmp(L->p, ":::", 3) == 0) {
-            push(L, TK_ATOM, L->line, L->col)->val = ast_atom("::", 2);
+            push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, "::", 2);
             adv(L, 3);
             return true;
         }
         int n = op_len(L, L->p + 1, true);
         if (n) {
-            push(L, TK_ATOM, L->line, L->col)->val = ast_atom(L->p + 1, (size_t)n);
+            push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
             adv(L, n + 1);
             return true;
         }
@@ -1197,14 +1270,14 @@ static bool lex_special(Lex *L, bool *done)
 /* :atom */
 static bool lex_atom(Lex *L)
 {
-    bool has_at;
-    int n = ident_len(L, L->p + 1, &has_at);
+    bool has_at, ascii;
+    int n = ident_len(L, L->p + 1, &has_at, &ascii);
     if (n == 0)
         return fail(L, L->line, L->col, "unexpected token: \":\" (column %d, code point U+003A)", L->col);
     if (mixed_script(L->p + 1, n))
         return fail(L, L->line, L->col, "invalid mixed-script identifier found: %.*s", n, L->p + 1);
     Tok *k = push(L, TK_ATOM, L->line, L->col);
-    k->val = ident_atom(L, L->p + 1, n);
+    k->val = ascii ? atom_of(L, L->p + 1, (size_t)n) : ident_atom(L, L->p + 1, n);
     adv(L, n + 1);
     return true;
 }
@@ -1228,7 +1301,8 @@ static bool step(Lex *L)
                     "invalid sigil delimiter: \"%c\" (column %d, code point U+%04X). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
                     d, L->col + 2, d);
     }
-    if (c0 == ':' || c0 == '.' || c0 == '<' || c0 == '%' || c0 == '&' || c0 == '{') {
+    if (c0 == ':' || ((c0 == '.' || c0 == '<' || c0 == '%' || c0 == '&' || c0 == '{') &&
+                      colon_ahead(L->p))) {
         bool done;
         lex_special(L, &done);
         if (done)
@@ -1253,10 +1327,10 @@ static bool step(Lex *L)
         "'" { return lex_string(L, '\''); }
         ":\"" | ":'" { return lex_quoted_atom(L); }
         "..." { push_call_ident(L, "...", 3); return true; }
-        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = ast_atom("=>", 2); adv(L, 2); return true; }
+        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv(L, 2); return true; }
         "..//" { const char *q = skip_hspace(L, L->p + 4);
             if (peek(L, q) != '/') return fail(L, L->line, L->col, "unexpected token: ..//");
-            push(L, TK_IDENTIFIER, L->line, L->col)->val = ast_atom("..//", 4);
+            push(L, TK_IDENTIFIER, L->line, L->col)->val = atom_of(L, "..//", 4);
             adv(L, (int)(q - L->p)); return true; }
         "~~~" { return lex_op(L, TK_UNARY_OP, 3, true); }
         "===" | "!==" { return lex_op(L, TK_COMP_OP, 3, false); }
@@ -1274,7 +1348,7 @@ static bool step(Lex *L)
         ")" { return lex_close(L, TK_RPAREN, 1); }
         "]" { return lex_close(L, TK_RBRACKET, 1); }
         "}" { return lex_close(L, TK_RCURLY, 1); }
-        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = ast_atom("//", 2); adv(L, 2); return true; }
+        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv(L, 2); return true; }
         "**" { return lex_op(L, TK_POWER_OP, 2, false); }
         ".." { return lex_op(L, TK_RANGE_OP, 2, false); }
         "++" | "--" | "<>" { return lex_op(L, TK_CONCAT_OP, 2, false); }
@@ -1288,7 +1362,7 @@ static bool step(Lex *L)
         "->" { return lex_op(L, TK_STAB_OP, 2, false); }
         "&" { const char *q = skip_hspace(L, L->p + 1); int kind = TK_CAPTURE_OP;
             if (peek(L, q) == '/' && peek(L, skip_hspace(L, q + 1)) != '/') kind = TK_IDENTIFIER;
-            push(L, kind, L->line, L->col)->val = ast_atom("&", 1); adv(L, 1); return true; }
+            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv(L, 1); return true; }
         "@" { return lex_op(L, TK_AT_OP, 1, true); }
         "!" | "^" { return lex_op(L, TK_UNARY_OP, 1, true); }
         "<" | ">" { return lex_op(L, TK_REL_OP, 1, false); }
@@ -1297,7 +1371,7 @@ static bool step(Lex *L)
         "=" { return lex_op(L, TK_MATCH_OP, 1, false); }
         "|" { return lex_op(L, TK_PIPE_OP, 1, false); }
         ":" { return lex_atom(L); }
-        [ \t]+ { adv(L, LEN); space_sensitive(L); return true; }
+        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L); return true; }
         ";" { Tok *k = last(L);
             if (k && k->kind == TK_SEMI)
                 return fail(L, L->line, L->col, "unexpected token: \";\" (column %d, code point U+003B)", L->col);
@@ -1341,7 +1415,6 @@ bool lex_tokenize(Front *f, const char *src, size_t len, Tok **toks, int *ntoks)
 {
     Lex L = {.f = f, .src = src, .p = src, .end = src + len, .line = 1, .col = 1};
     bool ok = run(&L);
-    free(L.terms);
     *ntoks = L.t.n;
     *toks = L.t.v;
     return ok;

@@ -8,7 +8,8 @@
 #include "token.h"
 
 /* A grammar symbol's value: a term, a token, or both (an operator and its right
-** operand); u is a second term where a rule yields a pair. */
+** operand); u is a second term where a rule yields a pair, or the last cell of a
+** list built in source order (ast_link). */
 typedef struct V {
     exc_term t;
     Tok *k;

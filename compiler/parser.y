@@ -95,14 +95,14 @@ void parser_release(void *raw, int depth)
 /* ---- main flow of expressions ---------------------------------------------- */
 
 grammar ::= eoe. [P0] { P->result = b_empty_block(); }
-grammar ::= expr_list(A). [P0] { P->result = b_block(ast_reverse(A.t)); }
-grammar ::= eoe expr_list(A). [P0] { P->result = b_block(ast_reverse(A.t)); }
-grammar ::= expr_list(A) eoe. [P0] { P->result = b_block(ast_reverse(A.t)); }
-grammar ::= eoe expr_list(A) eoe. [P0] { P->result = b_block(ast_reverse(A.t)); }
+grammar ::= expr_list(A). [P0] { P->result = b_block(A.t); }
+grammar ::= eoe expr_list(A). [P0] { P->result = b_block(A.t); }
+grammar ::= expr_list(A) eoe. [P0] { P->result = b_block(A.t); }
+grammar ::= eoe expr_list(A) eoe. [P0] { P->result = b_block(A.t); }
 grammar ::= . [P0] { P->result = b_empty_block(); }
 
-expr_list(R) ::= expr(A). [P0] { R.t = ast_list1(A.t); }
-expr_list(R) ::= expr_list(A) eoe expr(B). [P0] { R.t = ast_cons(B.t, A.t); }
+expr_list(R) ::= expr(A). [P0] { R.t = R.u = ast_list1(A.t); }
+expr_list(R) ::= expr_list(A) eoe expr(B). [P0] { R.t = A.t; R.u = ast_link(A.u, ast_list1(B.t)); }
 
 expr(A) ::= matched_expr(A). [P0]
 expr(A) ::= no_parens_expr(A). [P0]
@@ -409,8 +409,8 @@ dot_call_identifier(R) ::= matched_expr(A) DOT_CALL_OP(K). [P_DOT] { R.k = NULL;
 call_args_no_parens_expr(A) ::= matched_expr(A). [P0]
 call_args_no_parens_expr(R) ::= no_parens_expr(A). [P0] { R.t = b_no_parens_many_strict(P, A.t); }
 
-call_args_no_parens_comma_expr(R) ::= matched_expr(A) COMMA call_args_no_parens_expr(B). [P_COMMA] { R.t = ast_list2(B.t, A.t); }
-call_args_no_parens_comma_expr(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_expr(B). [P_COMMA] { R.t = ast_cons(B.t, A.t); }
+call_args_no_parens_comma_expr(R) ::= matched_expr(A) COMMA call_args_no_parens_expr(B). [P_COMMA] { R.t = ast_list2(A.t, B.t); R.u = exc_tl(R.t); }
+call_args_no_parens_comma_expr(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_expr(B). [P_COMMA] { R.t = A.t; R.u = ast_link(A.u, ast_list1(B.t)); }
 
 call_args_no_parens_all(A) ::= call_args_no_parens_one(A). [P0]
 call_args_no_parens_all(A) ::= call_args_no_parens_ambig(A). [P0]
@@ -422,8 +422,8 @@ call_args_no_parens_one(R) ::= matched_expr(A). [P0] { R.t = ast_list1(A.t); }
 call_args_no_parens_ambig(R) ::= no_parens_expr(A). [P0] { R.t = ast_list1(A.t); }
 
 call_args_no_parens_many(R) ::= matched_expr(A) COMMA call_args_no_parens_kw(B). [P_COMMA] { R.t = ast_list2(A.t, B.t); }
-call_args_no_parens_many(R) ::= call_args_no_parens_comma_expr(A). [P0] { R.t = ast_reverse(A.t); }
-call_args_no_parens_many(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_kw(B). [P_COMMA] { R.t = ast_reverse(ast_cons(B.t, A.t)); }
+call_args_no_parens_many(A) ::= call_args_no_parens_comma_expr(A). [P0]
+call_args_no_parens_many(R) ::= call_args_no_parens_comma_expr(A) COMMA call_args_no_parens_kw(B). [P_COMMA] { ast_link(A.u, ast_list1(B.t)); R.t = A.t; }
 
 call_args_no_parens_many_strict(A) ::= call_args_no_parens_many(A). [P0]
 call_args_no_parens_many_strict(R) ::= open_paren(O) call_args_no_parens_kw close_paren. [P0] { R.t = b_no_parens_strict(P, O.k); }
@@ -438,12 +438,12 @@ container_expr(A) ::= matched_expr(A). [P0]
 container_expr(A) ::= unmatched_expr(A). [P0]
 container_expr(R) ::= no_parens_expr(A). [P0] { R.t = b_no_parens_container_strict(P, A.t); }
 
-container_args_base(R) ::= container_expr(A). [P0] { R.t = ast_list1(A.t); }
-container_args_base(R) ::= container_args_base(L) COMMA container_expr(A). [P_COMMA] { R.t = ast_cons(A.t, L.t); }
+container_args_base(R) ::= container_expr(A). [P0] { R.t = R.u = ast_list1(A.t); }
+container_args_base(R) ::= container_args_base(L) COMMA container_expr(A). [P_COMMA] { R.t = L.t; R.u = ast_link(L.u, ast_list1(A.t)); }
 
-container_args(R) ::= container_args_base(L). [P0] { R.t = ast_reverse(L.t); }
-container_args(R) ::= container_args_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }
-container_args(R) ::= container_args_base(L) COMMA kw(K). [P_COMMA] { R.t = ast_reverse(ast_cons(K.t, L.t)); }
+container_args(L) ::= container_args_base(L). [P0]
+container_args(R) ::= container_args_base(L) COMMA. [P_COMMA] { R.t = L.t; }
+container_args(R) ::= container_args_base(L) COMMA kw(K). [P_COMMA] { ast_link(L.u, ast_list1(K.t)); R.t = L.t; }
 
 /* ---- function calls with parentheses --------------------------------------------- */
 
@@ -451,14 +451,14 @@ call_args_parens_expr(A) ::= matched_expr(A). [P0]
 call_args_parens_expr(A) ::= unmatched_expr(A). [P0]
 call_args_parens_expr(R) ::= no_parens_expr(A). [P0] { R.t = b_no_parens_many_strict(P, A.t); }
 
-call_args_parens_base(R) ::= call_args_parens_expr(A). [P0] { R.t = ast_list1(A.t); }
-call_args_parens_base(R) ::= call_args_parens_base(L) COMMA call_args_parens_expr(A). [P_COMMA] { R.t = ast_cons(A.t, L.t); }
+call_args_parens_base(R) ::= call_args_parens_expr(A). [P0] { R.t = R.u = ast_list1(A.t); }
+call_args_parens_base(R) ::= call_args_parens_base(L) COMMA call_args_parens_expr(A). [P_COMMA] { R.t = L.t; R.u = ast_link(L.u, ast_list1(A.t)); }
 
 call_args_parens(R) ::= open_paren RPAREN. [P0] { R.t = EXC_NIL_LIST; }
 call_args_parens(R) ::= open_paren no_parens_expr(A) close_paren. [P0] { R.t = ast_list1(A.t); }
 call_args_parens(R) ::= open_paren kw_call(K) close_paren. [P0] { R.t = ast_list1(K.t); }
-call_args_parens(R) ::= open_paren call_args_parens_base(L) close_paren. [P0] { R.t = ast_reverse(L.t); }
-call_args_parens(R) ::= open_paren call_args_parens_base(L) COMMA kw_call(K) close_paren. [P_COMMA] { R.t = ast_reverse(ast_cons(K.t, L.t)); }
+call_args_parens(R) ::= open_paren call_args_parens_base(L) close_paren. [P0] { R.t = L.t; }
+call_args_parens(R) ::= open_paren call_args_parens_base(L) COMMA kw_call(K) close_paren. [P_COMMA] { ast_link(L.u, ast_list1(K.t)); R.t = L.t; }
 
 /* ---- keyword lists ------------------------------------------------------------ */
 
@@ -469,15 +469,15 @@ kw_eol(R) ::= KW_IDENTIFIER_SAFE(K) EOL. [P0] { R.t = b_quoted_atom(P, K); }
 kw_eol(R) ::= KW_IDENTIFIER_UNSAFE(K). [P0] { R.t = b_quoted_atom(P, K); }
 kw_eol(R) ::= KW_IDENTIFIER_UNSAFE(K) EOL. [P0] { R.t = b_quoted_atom(P, K); }
 
-kw_base(R) ::= kw_eol(K) container_expr(V). [P0] { R.t = ast_list1(ast_tuple2(K.t, V.t)); }
-kw_base(R) ::= kw_base(L) COMMA kw_eol(K) container_expr(V). [P_COMMA] { R.t = ast_cons(ast_tuple2(K.t, V.t), L.t); }
+kw_base(R) ::= kw_eol(K) container_expr(V). [P0] { R.t = R.u = ast_list1(ast_tuple2(K.t, V.t)); }
+kw_base(R) ::= kw_base(L) COMMA kw_eol(K) container_expr(V). [P_COMMA] { R.t = L.t; R.u = ast_link(L.u, ast_list1(ast_tuple2(K.t, V.t))); }
 
-kw_call(R) ::= kw_base(L). [P0] { R.t = ast_reverse(L.t); }
-kw_call(R) ::= kw_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }
+kw_call(L) ::= kw_base(L). [P0]
+kw_call(R) ::= kw_base(L) COMMA. [P_COMMA] { R.t = L.t; }
 kw_call(R) ::= kw_base COMMA(C) matched_expr. [P_COMMA] { R.t = b_bad_kw_call(P, C); }
 
-kw(R) ::= kw_base(L). [P0] { R.t = ast_reverse(L.t); }
-kw(R) ::= kw_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }
+kw(L) ::= kw_base(L). [P0]
+kw(R) ::= kw_base(L) COMMA. [P_COMMA] { R.t = L.t; }
 kw(R) ::= kw_base COMMA(C) matched_expr. [P_COMMA] { R.t = b_bad_kw_data(P, C); }
 
 call_args_no_parens_kw_expr(R) ::= kw_eol(K) matched_expr(V). [P0] { R.t = ast_tuple2(K.t, V.t); }
@@ -490,9 +490,9 @@ call_args_no_parens_kw(R) ::= call_args_no_parens_kw_expr COMMA(C) matched_expr.
 /* ---- lists, tuples, bitstrings ---------------------------------------------------- */
 
 list_args(K) ::= kw(K). [P0]
-list_args(R) ::= container_args_base(L). [P0] { R.t = ast_reverse(L.t); }
-list_args(R) ::= container_args_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }
-list_args(R) ::= container_args_base(L) COMMA kw(K). [P_COMMA] { R.t = ast_append(ast_reverse(L.t), K.t); }
+list_args(L) ::= container_args_base(L). [P0]
+list_args(R) ::= container_args_base(L) COMMA. [P_COMMA] { R.t = L.t; }
+list_args(R) ::= container_args_base(L) COMMA kw(K). [P_COMMA] { ast_link(L.u, K.t); R.t = L.t; }
 
 list(R) ::= open_bracket RBRACKET. [P0] { R.t = EXC_NIL_LIST; }
 list(R) ::= open_bracket list_args(A) close_bracket. [P0] { R.t = A.t; }
@@ -522,18 +522,18 @@ assoc_update(R) ::= unmatched_expr(A) pipe_op_eol(O) assoc_expr(B). [P_PIPE] { R
 assoc_update_kw(R) ::= matched_expr(A) pipe_op_eol(O) kw(B). [P_PIPE] { R.k = O.k; R.t = A.t; R.u = B.t; }
 assoc_update_kw(R) ::= unmatched_expr(A) pipe_op_eol(O) kw(B). [P_PIPE] { R.k = O.k; R.t = A.t; R.u = B.t; }
 
-assoc_base(R) ::= assoc_expr(A). [P0] { R.t = ast_list1(A.t); }
-assoc_base(R) ::= assoc_base(L) COMMA assoc_expr(A). [P_COMMA] { R.t = ast_cons(A.t, L.t); }
+assoc_base(R) ::= assoc_expr(A). [P0] { R.t = R.u = ast_list1(A.t); }
+assoc_base(R) ::= assoc_base(L) COMMA assoc_expr(A). [P_COMMA] { R.t = L.t; R.u = ast_link(L.u, ast_list1(A.t)); }
 
-assoc(R) ::= assoc_base(L). [P0] { R.t = ast_reverse(L.t); }
-assoc(R) ::= assoc_base(L) COMMA. [P_COMMA] { R.t = ast_reverse(L.t); }
+assoc(L) ::= assoc_base(L). [P0]
+assoc(R) ::= assoc_base(L) COMMA. [P_COMMA] { R.t = L.t; }
 
 map_op(R) ::= MAPOPEN(K). [P0] { R.k = K; }
 map_op(R) ::= MAPOPEN(K) EOL. [P0] { R.k = K; }
 
 map_close(R) ::= kw(K) close_curly. [P0] { R = K; }
 map_close(R) ::= assoc(A) close_curly. [P0] { R = A; }
-map_close(R) ::= assoc_base(L) COMMA kw(K) close_curly. [P_COMMA] { R.t = ast_append(ast_reverse(L.t), K.t); }
+map_close(R) ::= assoc_base(L) COMMA kw(K) close_curly. [P_COMMA] { ast_link(L.u, K.t); R.t = L.t; }
 
 map_args(R) ::= open_curly(O) RCURLY. [P0] { R.t = b_map(P, O.k, EXC_NIL_LIST); }
 map_args(R) ::= open_curly(O) map_close(A). [P0] { R.t = b_map(P, O.k, A.t); }

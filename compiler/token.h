@@ -29,11 +29,11 @@ typedef struct Tok {
     exc_term val;           /* atom of identifiers/operators, value of numbers */
     const char *text;       /* source text of the token (numbers, error messages) */
     int textlen;
-    Part *parts;            /* strings, heredocs, sigils, quoted atoms/keys */
     int nparts;
-    int sigil;              /* sigil letter */
+    Part *parts;            /* strings, heredocs, sigils, quoted atoms/keys */
     const char *mods;       /* sigil modifiers */
     int nmods;
+    int sigil;              /* sigil letter */
 } Tok;
 
 #endif

@@ -17,6 +17,11 @@ void *exc_alloc(size_t bytes);
 ** not zero-filled, never scanned. */
 void *exc_alloc_atomic(size_t bytes);
 
+/* Memory the collector scans but never frees (a root that lives in the heap, e.g. a
+** per-thread pointer to GC memory); zero-filled. Freed only by exc_free_root. */
+void *exc_alloc_root(size_t bytes);
+void exc_free_root(void *p);
+
 /* Force a full collection (tests, :erlang.garbage_collect). */
 void exc_gc_collect(void);
 

@@ -28,6 +28,8 @@ void *exc_alloc_atomic(size_t bytes)
     account(bytes);
     return malloc(bytes ? bytes : 1);
 }
+void *exc_alloc_root(size_t bytes) { return calloc(1, bytes ? bytes : 1); }
+void exc_free_root(void *p) { free(p); }
 void exc_gc_collect(void) {}
 size_t exc_gc_heap_size(void) { return 0; }
 size_t exc_gc_total_bytes(void) { return 0; }
@@ -69,6 +71,9 @@ void *exc_alloc_atomic(size_t bytes)
     account(bytes);
     return GC_MALLOC_ATOMIC(bytes);
 }
+
+void *exc_alloc_root(size_t bytes) { return GC_MALLOC_UNCOLLECTABLE(bytes); }
+void exc_free_root(void *p) { GC_FREE(p); }
 
 void exc_gc_collect(void) { GC_gcollect(); }
 
