@@ -163,6 +163,8 @@ typedef struct Unit {
     Buf atom_init, const_init;
     char *prefix;       /* symbol prefix of this unit */
     const char *modtext; /* atom text of the module for fun infos */
+    Buf frames;         /* exc_trace_fn entries of its functions (stack traces) */
+    int nframes;
 } Unit;
 
 char *cg_module_c(Program *p, Mod *m);

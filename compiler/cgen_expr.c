@@ -344,7 +344,7 @@ static exc_term pipe_into(exc_term left, exc_term call, int line)
     return exc_tuple3(c[0], c[1], exc_cons(left, args));
 }
 
-const char *cg_expr(Fn *f, exc_term e, bool tail)
+static const char *expr(Fn *f, exc_term e, bool tail)
 {
     if (exc_is_list(e))
         return ret_or(f, cg_list(f, e), tail);
@@ -422,6 +422,16 @@ const char *cg_expr(Fn *f, exc_term e, bool tail)
         return ret_or(f, ast_is_call(t, "__aliases__", -1) ? unit_atom(f->unit, cg_resolve_mod(f, t)) : "EXC_A_nil", tail);
     }
     return cg_call(f, e, tail);
+}
+
+/* Statements get the line of the innermost expression they belong to: a call whose
+** arguments span lines keeps its own line (BEAM's `line` before the call). */
+const char *cg_expr(Fn *f, exc_term e, bool tail)
+{
+    int saved = f->line;
+    const char *r = expr(f, e, tail);
+    f->line = saved;
+    return r;
 }
 
 /* Call `code` (an exc_code C expression) with n argument values; selfarg (a fun term

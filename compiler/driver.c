@@ -143,6 +143,10 @@ static bool cc_link(Output *o, const char *dir, const char *bin)
     const char *opt = getenv("EXC_OPT");
     args[n++] = (char *)(opt && *opt ? opt : "-O1");
     args[n++] = "-w";
+    /* Stack traces (docs/backend.md): a walkable frame chain and the line table. */
+    args[n++] = "-fno-omit-frame-pointer";
+    args[n++] = "-gline-tables-only";
+    args[n++] = "-gdwarf-aranges"; /* libdw finds a unit's lines through .debug_aranges */
     const char *sd = self_dir();
     /* installed layout: PREFIX/bin/exc, PREFIX/include, PREFIX/lib; else the build
     ** tree (headers from the source tree, libraries beside exc) */
@@ -169,6 +173,7 @@ static bool cc_link(Output *o, const char *dir, const char *bin)
     args[n++] = "-lgc";
     args[n++] = "-lgmp";
     args[n++] = "-lutf8proc";
+    args[n++] = "-ldw";
     args[n++] = "-lpthread";
     args[n++] = "-lm";
     args[n++] = "-o";
