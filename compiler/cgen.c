@@ -322,8 +322,57 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
     free(kv.p);
 }
 
+/* Whether e can never return, as OTP's type pass sees it (beam_call_types: throw/1,
+** exit/1, error/1,2 return none; a local call to a function that returns none is
+** none). BEAM then calls such a function without keeping the caller's frame, so
+** stack traces miss the callers; exc makes those calls tail calls (cg_local). */
+static bool expr_noreturn(Mod *m, exc_term e)
+{
+    if (!exc_is_tuple(e) || exc_tuple_arity(e) != 3)
+        return false;
+    exc_term *el = exc_tuple_elems(e);
+    if (!exc_is_list(el[2]))
+        return false;
+    int n = ast_len(el[2]);
+    if (ast_is_call(e, "__block__", -1)) {
+        for (exc_term l = el[2]; exc_is_cons(l); l = exc_tl(l))
+            if (expr_noreturn(m, exc_hd(l)))
+                return true;
+        return false;
+    }
+    if (ast_is_call(e, "=", 2))
+        return expr_noreturn(m, ast_nth(el[2], 1));
+    if (ast_is_call(el[0], ".", 2) && ast_nth(ast_args(el[0]), 0) == A("erlang")) {
+        exc_term fun = ast_nth(ast_args(el[0]), 1);
+        return ((fun == A("throw") || fun == A("exit")) && n == 1) ||
+               (fun == A("error") && (n == 1 || n == 2));
+    }
+    if (!exc_is_atom(el[0]))
+        return false;
+    Def *d = mod_find_def(m, el[0], n);
+    if (d)
+        return d->noreturn;
+    return (el[0] == A("throw") || el[0] == A("exit")) && n == 1;
+}
+
+static void find_noreturn(Mod *m)
+{
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < m->ndefs; i++) {
+            Def *d = &m->defs[i];
+            bool nr = d->nclauses > 0;
+            for (int c = 0; c < d->nclauses && nr; c++)
+                nr = expr_noreturn(m, d->clauses[c].body);
+            if (nr && !d->noreturn)
+                d->noreturn = changed = true;
+        }
+    }
+}
+
 char *cg_module_c(Program *p, Mod *m)
 {
+    find_noreturn(m);
     Unit u;
     unit_init(&u, p, m, cg_fmt("excm_%s", m->cname), atom_str(m->name));
     Buf exports = {0};

@@ -57,6 +57,7 @@ typedef struct Def {
     int arity;
     bool private;
     bool has_defaults;
+    bool noreturn;   /* every clause ends in throw/exit or another such local call */
     int line;
     Clause *clauses;
     int nclauses, cap;

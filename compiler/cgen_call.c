@@ -109,6 +109,11 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
         if (d) {
             int k;
             const char **v = cg_args(f, args, &k);
+            /* A call that never returns keeps no frame (expr_noreturn in cgen.c). */
+            if (d->noreturn && !tail && f->try_depth == 0) {
+                cg_call_code(f, d->cname, k, v, true, NULL);
+                return "EXC_A_nil";
+            }
             return cg_call_code(f, d->cname, k, v, tail, NULL);
         }
     }
