@@ -310,6 +310,9 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
                "    return excstd_struct_new(%s(0, 0, 0, 0, 0, 0), a0, %s);\n}\n\n",
                c1, c0, m->enforce_keys == EXC_NIL_LIST ? "EXC_NIL_LIST" : "excg_enforce()");
     buf_printf(exports, "    {\"__struct__\", 1, %s},\n", c1);
+    buf_printf(&u->frames, "    {(const void *)%s, %s, \"__struct__\", 1, true},\n", c1,
+               cg_cstr(u->modtext, strlen(u->modtext)));
+    u->nframes++;
     if (m->is_exception && !mod_find_def(m, A("exception"), 1)) {
         const char *c2 = cg_fmt("excf_%s__exception_1", m->cname);
         buf_printf(&u->protos, "exc_term %s(EXC_PARAMS);\n", c2);

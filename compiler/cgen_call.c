@@ -183,7 +183,9 @@ const char *cg_remote(Fn *f, exc_term mod, exc_term fun, exc_term args, bool tai
     const char *ma = unit_atom(f->unit, mod), *fa = unit_atom(f->unit, fun);
     buf_printf(&f->unit->protos, "static exc_code excsite%d;\n", site);
     fn_emit(f, "if (EXC_UNLIKELY(!excsite%d)) { excsite%d = exc_function_lookup(%s, %s, %d);", site, site, ma, fa, n);
-    fn_emit(f, "  if (!excsite%d) exc_error_undef(%s, %s, %s); }", site, ma, fa, args_list(v, k));
+    /* In a tail call BEAM raises undef after the caller's frame is gone. */
+    fn_emit(f, "  if (!excsite%d) exc_error_undef%s(%s, %s, %s); }", site,
+            tail && f->try_depth == 0 ? "_tail" : "", ma, fa, args_list(v, k));
     return cg_call_code(f, cg_fmt("excsite%d", site), k, v, tail, NULL);
 }
 
@@ -222,6 +224,14 @@ const char *cg_call(Fn *f, exc_term e, bool tail)
         const char *tv = cg_expr(f, target, false);
         int k;
         const char **v = cg_args(f, args, &k);
+        bool parens = kw_get(el[1], "no_parens") == EXC_NONE;
+        /* A remote call in tail position leaves no frame of the caller (BEAM's
+        ** call_ext_only): undef then names only the callee. */
+        if (tail && f->try_depth == 0 && (k > 0 || parens)) {
+            fn_emit(f, "EXC_MUSTTAIL return exc_apply_tail(%s, %s, %s, 0, 0, 0);", tv,
+                    unit_atom(f->unit, fun), args_list(v, k));
+            return NULL;
+        }
         const char *t = fn_tmp(f);
         if (k == 0)
             fn_emit(f, "%s = excstd_dot(%s, %s);", t, tv, unit_atom(f->unit, fun));

@@ -59,6 +59,8 @@ EXC_NORETURN void exc_error_function_clause(exc_term mod, exc_term fun, exc_term
 
 /* :undef with the frame {mod, fun, args}: UndefinedFunctionError. */
 EXC_NORETURN void exc_error_undef(exc_term mod, exc_term fun, exc_term args);
+/* The same for a call in tail position: the caller's frame is not in the trace. */
+EXC_NORETURN void exc_error_undef_tail(exc_term mod, exc_term fun, exc_term args);
 
 /* :badarg raised by the BIF :erlang.<fun>(args...) (fun is the atom text): rescued it
 ** becomes ArgumentError "errors were found at the given arguments: ..." with Erlang's
@@ -73,6 +75,7 @@ typedef struct exc_trace_fn {
     const void *code;
     const char *mod, *fun;
     int arity;
+    bool noloc; /* BEAM has no line for it (generated __struct__/1) */
 } exc_trace_fn;
 void exc_trace_register(const exc_trace_fn *fns, int n);
 

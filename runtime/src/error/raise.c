@@ -85,6 +85,13 @@ void exc_error_undef(exc_term mod, exc_term fun, exc_term args)
     exc_raise_trace(EXC_A(error), exc_atom("undef"), frame(mod, fun, args, EXC_NIL_LIST));
 }
 
+void exc_error_undef_tail(exc_term mod, exc_term fun, exc_term args)
+{
+    exc_term st = exci_trace_capture(EXC_NIL_LIST);
+    if (exc_is_cons(st)) st = exc_tl(st);
+    exc_raise_kind(EXC_A(error), exc_atom("undef"), exc_cons(exc_tuple4(mod, fun, args, EXC_NIL_LIST), st));
+}
+
 void exc_error_bif(const char *fun, int nargs, const exc_term *args)
 {
     /* BEAM marks BIF frames with error_info so that normalisation can explain. */

@@ -138,6 +138,30 @@ static const char *call_site(Dwfl_Module *m, Dwarf_Addr pc, int *line)
     return file;
 }
 
+/* The line-table row of pc; rows of line 0 (code the optimiser shares between
+** statements) take the line of the nearest row before them in the same function. */
+static const char *line_of(Dwfl_Module *m, Dwarf_Addr pc, Dwarf_Addr start, int *line)
+{
+    Dwarf_Addr bias;
+    Dwarf_Die *cu = dwfl_module_addrdie(m, pc, &bias);
+    Dwarf_Lines *lines;
+    size_t n;
+    if (!cu || dwarf_getsrclines(cu, &lines, &n) != 0) return NULL;
+    Dwarf_Line *best = NULL;
+    Dwarf_Addr best_addr = 0;
+    for (size_t i = 0; i < n; i++) {
+        Dwarf_Line *l = dwarf_onesrcline(lines, i);
+        Dwarf_Addr a;
+        int ln;
+        if (dwarf_lineaddr(l, &a) != 0 || a + bias > pc || a + bias < start) continue;
+        if (dwarf_lineno(l, &ln) != 0 || ln == 0) continue;
+        if (!best || a >= best_addr) best = l, best_addr = a;
+    }
+    if (!best) return NULL;
+    dwarf_lineno(best, line);
+    return dwarf_linesrc(best, NULL, NULL);
+}
+
 /* The entry for return address `ret` (lock held): the call instruction is just
 ** before it. EXC_NONE when it is not in a generated Elixir function. */
 static exc_term symbolise(uintptr_t ret)
@@ -154,11 +178,8 @@ static exc_term symbolise(uintptr_t ret)
     if (!f) return EXC_NONE;
     exc_term loc = EXC_NIL_LIST;
     int line = 0;
-    const char *file = call_site(m, pc, &line);
-    if (!file) {
-        Dwfl_Line *l = dwfl_module_getsrc(m, pc);
-        file = l ? dwfl_lineinfo(l, NULL, &line, NULL, NULL, NULL) : NULL;
-    }
+    const char *file = f->noloc ? NULL : call_site(m, pc, &line);
+    if (!file && !f->noloc) file = line_of(m, pc, pc - off, &line);
     if (file) {
         loc = exc_cons(exc_tuple2(exc_atom("line"), exc_small(line)), loc);
         loc = exc_cons(exc_tuple2(exc_atom("file"), charlist(relative(file))), loc);
