@@ -165,6 +165,7 @@ static const char *args_list_expr(int arity)
 
 static void emit_def(Unit *u, Mod *m, Def *d)
 {
+    cg_env_def = d;
     Fn f;
     fn_init(&f, u, NULL);
     f.def = d;
@@ -175,6 +176,7 @@ static void emit_def(Unit *u, Mod *m, Def *d)
     emit_clauses(&f, d->clauses, d->nclauses, d->arity, nomatch, d->nclauses ? d->clauses[0].line : d->line);
     emit_fn(u, &f, d->cname, false, d->arity, NULL);
     unit_frame(u, d->cname, f.fname, d->arity);
+    cg_env_def = NULL;
 }
 
 /* A lambda: its own C function; returns the C expression building the fun. */
@@ -375,6 +377,7 @@ static void find_noreturn(Mod *m)
 
 char *cg_module_c(Program *p, Mod *m)
 {
+    cg_env_mod = m;
     find_noreturn(m);
     Unit u;
     unit_init(&u, p, m, cg_fmt("excm_%s", m->cname), atom_str(m->name));
@@ -419,6 +422,8 @@ char *cg_module_c(Program *p, Mod *m)
 char *cg_script_c(Program *p)
 {
     Unit u;
+    cg_env_mod = NULL;
+    cg_env_def = NULL;
     unit_init(&u, p, NULL, "excs", "elixir_compiler_0");
     Fn f;
     fn_init(&f, &u, NULL);

@@ -150,10 +150,10 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
         return emit_builtin(f, b, v, tail);
     }
     if (f->mod)
-        cg_error(line, "undefined function %s/%d (expected %s to define such a function or for it to be imported, but none are available)",
+        cg_error_post(line, "undefined function %s/%d (expected %s to define such a function or for it to be imported, but none are available)",
                  s, n, mod_display(f->mod->name));
     (void)any_arity;
-    cg_error(line, "undefined function %s/%d (there is no such import)", s, n);
+    cg_error_post(line, "undefined function %s/%d (there is no such import)", s, n);
 }
 
 /* mod.fun(args) with mod known at compile time. */
@@ -362,6 +362,7 @@ const char *cg_struct(Fn *f, exc_term modnode, exc_term mapnode, int line)
         }
         return t;
     }
+    cg_env_struct = mod_display(mod);
     if (m && m->struct_fields == EXC_NONE)
         cg_error(line, "%s.__struct__/1 is undefined, cannot expand struct %s. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
                  mod_display(mod), mod_display(mod));
@@ -369,6 +370,7 @@ const char *cg_struct(Fn *f, exc_term modnode, exc_term mapnode, int line)
         if (exc_exception_builtin(mod, EXC_NIL_LIST) == EXC_NONE)
             cg_error(line, "%s.__struct__/1 is undefined, cannot expand struct %s. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
                      mod_display(mod), mod_display(mod));
+        cg_env_struct = NULL;
         const char *fields = cg_expr(f, exc_tuple3(A("%{}"), EXC_NIL_LIST, kv), false);
         const char *t = fn_tmp(f);
         fn_emit(f, "%s = excstd_builtin_struct(%s, %s);", t, unit_atom(f->unit, mod), fields);
@@ -396,6 +398,7 @@ const char *cg_struct(Fn *f, exc_term modnode, exc_term mapnode, int line)
                               mod_display(mod), exc_inspect_cstr(m->enforce_keys, NULL, EXC_INSPECT_INFINITY, NULL));
         }
     }
+    cg_env_struct = NULL;
     exc_term map = exc_tuple3(A("%{}"), EXC_NIL_LIST, kv);
     const char *fields = cg_expr(f, map, false);
     const char *t = fn_tmp(f);

@@ -250,7 +250,7 @@ static const char *cg_var(Fn *f, exc_term e)
     /* Elixir 1.14 expands an unknown variable to a call of a zero-arity function. */
     if (f->mod && mod_find_def(f->mod, name, 0))
         return NULL;
-    cg_warn("warning: variable \"%s\" does not exist and is being expanded to \"%s()\", please use parentheses to remove the ambiguity or change the variable name\n", s, s);
+    cg_warn_at(ast_line(e), false, "warning: variable \"%s\" does not exist and is being expanded to \"%s()\", please use parentheses to remove the ambiguity or change the variable name\n", s, s);
     return NULL;
 }
 
@@ -320,7 +320,7 @@ static const char *cg_attr_read(Fn *f, exc_term e)
     int line = ast_line(e);
     exc_term v = cg_attr(f, name, line);
     if (v == EXC_NONE) {
-        cg_warn("warning: undefined module attribute @%s, please remove access to @%s or explicitly set it before access\n",
+        cg_warn_at(line, true, "warning: undefined module attribute @%s, please remove access to @%s or explicitly set it before access\n",
                 atom_str(name), atom_str(name));
         return "EXC_A_nil";
     }
