@@ -164,6 +164,7 @@ typedef struct Fn {
     const char *fname;          /* Elixir name of the enclosing function */
     int farity;
     int line;
+    int line_flag;              /* added to the #line of the statements emitted */
 } Fn;
 
 /* One C translation unit (a module, or the script). */

@@ -61,7 +61,14 @@ static const char *emit_builtin(Fn *f, const Builtin *b, const char **args, bool
     /* `/` reports its operands only in script code (docs/backend-abi.md) */
     if (f->mod && !strcmp(tmpl, "exc_k_fdiv(%1, %2)"))
         tmpl = "exc_k_fdiv_in_def(%1, %2)";
+    /* A call of a function of another module in tail position leaves no frame of the
+    ** caller on BEAM; the C call does (unless clang makes it a sibling call), so its
+    ** line carries EXC_LINE_TAIL and stack traces skip it (docs/backend.md). */
+    bool remote = strcmp(b->mod, "Kernel") && strcmp(b->mod, "erlang");
+    if (tail && f->try_depth == 0 && (remote || !strcmp(b->name, "struct!") || !strcmp(b->name, "struct")))
+        f->line_flag = EXC_LINE_TAIL;
     fn_emit(f, "%s = %s;", t, expand_tmpl(tmpl, args));
+    f->line_flag = 0;
     if (tail) {
         fn_emit(f, "return %s;", t);
         return NULL;

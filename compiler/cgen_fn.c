@@ -33,7 +33,7 @@ static void emit_line(Fn *f)
         qfile = cg_cstr(cg_file_name, strlen(cg_file_name));
         qfor = cg_file_name;
     }
-    buf_printf(&f->body, "#line %d %s\n", f->line, qfile);
+    buf_printf(&f->body, "#line %d %s\n", f->line + f->line_flag, qfile);
 }
 
 void fn_emit(Fn *f, const char *fmt, ...)

@@ -78,6 +78,9 @@ typedef struct exc_trace_fn {
     bool noloc; /* BEAM has no line for it (generated __struct__/1) */
 } exc_trace_fn;
 void exc_trace_register(const exc_trace_fn *fns, int n);
+/* Added by the compiler to the `#line` of a call BEAM makes as a tail call but C may
+** not (a built-in of another module): a frame at such a line is left out. */
+#define EXC_LINE_TAIL (1 << 24)
 
 /* ---- exception structs ----------------------------------------------------- */
 

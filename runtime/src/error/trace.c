@@ -180,6 +180,7 @@ static exc_term symbolise(uintptr_t ret)
     int line = 0;
     const char *file = f->noloc ? NULL : call_site(m, pc, &line);
     if (!file && !f->noloc) file = line_of(m, pc, pc - off, &line);
+    if (line >= EXC_LINE_TAIL) return EXC_NONE;
     if (file) {
         loc = exc_cons(exc_tuple2(exc_atom("line"), exc_small(line)), loc);
         loc = exc_cons(exc_tuple2(exc_atom("file"), charlist(relative(file))), loc);
