@@ -48,9 +48,10 @@ const char *exci_err_clause_blame(exc_term e);
 /* Stack traces (trace.c). exci_trace_capture: the frames `head` (e.g. the BIF that
 ** failed) followed by the Elixir frames of the calls in progress in the current
 ** process, BEAM's depth (8 entries) at most. exci_trace_walk fills out[0..max) with
-** the Elixir frames only and returns their count. */
+** the Elixir frames only and returns their count; bif: the error comes from a BIF
+** (whose caller BEAM shows even when it called the BIF in tail position). */
 exc_term exci_trace_capture(exc_term head);
-int exci_trace_walk(exc_term *out, int max);
+int exci_trace_walk(exc_term *out, int max, bool bif);
 
 /* exc_process_top with the stack trace to use when the raise carried none (the
 ** process's initial call), so exit reasons look like BEAM's {value, [frame | _]}. */

@@ -164,7 +164,7 @@ static const char *line_of(Dwfl_Module *m, Dwarf_Addr pc, Dwarf_Addr start, int 
 
 /* The entry for return address `ret` (lock held): the call instruction is just
 ** before it. EXC_NONE when it is not in a generated Elixir function. */
-static exc_term symbolise(uintptr_t ret)
+static exc_term symbolise(uintptr_t ret, bool *tail)
 {
     Dwfl *d = session();
     if (!d) return EXC_NONE;
@@ -180,7 +180,8 @@ static exc_term symbolise(uintptr_t ret)
     int line = 0;
     const char *file = f->noloc ? NULL : call_site(m, pc, &line);
     if (!file && !f->noloc) file = line_of(m, pc, pc - off, &line);
-    if (line >= EXC_LINE_TAIL) return EXC_NONE;
+    *tail = line >= EXC_LINE_TAIL;
+    if (*tail) line -= EXC_LINE_TAIL;
     if (file) {
         loc = exc_cons(exc_tuple2(exc_atom("line"), exc_small(line)), loc);
         loc = exc_cons(exc_tuple2(exc_atom("file"), charlist(relative(file))), loc);
@@ -189,25 +190,30 @@ static exc_term symbolise(uintptr_t ret)
 }
 
 /* Entries by return address; a static array, so the collector scans the terms. */
-static struct { uintptr_t ret; exc_term entry; } cache[CACHE_SIZE];
+static struct { uintptr_t ret; exc_term entry; bool tail; } cache[CACHE_SIZE];
 
-static exc_term entry_for(uintptr_t ret)
+/* The entry of a return address (EXC_NONE: no Elixir function); *tail: the call is
+** one BEAM makes in tail position (EXC_LINE_TAIL). */
+static exc_term entry_for(uintptr_t ret, bool *tail)
 {
     size_t h = (ret * 0x9E3779B97F4A7C15u) >> 52 & (CACHE_SIZE - 1);
     pthread_mutex_lock(&lock);
     for (size_t i = h;; i = (i + 1) & (CACHE_SIZE - 1)) {
         if (cache[i].ret == ret) {
             exc_term e = cache[i].entry;
+            *tail = cache[i].tail;
             pthread_mutex_unlock(&lock);
             return e;
         }
         if (!cache[i].ret || ((i + 1) & (CACHE_SIZE - 1)) == h) break;
     }
-    exc_term e = symbolise(ret);
+    *tail = false;
+    exc_term e = symbolise(ret, tail);
     /* A full table keeps working, uncached; it would need 4096 distinct call sites. */
     for (size_t i = h, k = 0; k < CACHE_SIZE / 2; i = (i + 1) & (CACHE_SIZE - 1), k++)
         if (!cache[i].ret) {
             cache[i].entry = e;
+            cache[i].tail = *tail;
             cache[i].ret = ret;
             break;
         }
@@ -225,7 +231,7 @@ static exci_seg *seg_of(exci_seg *s, uintptr_t a)
     return NULL;
 }
 
-int exci_trace_walk(exc_term *out, int max)
+int exci_trace_walk(exc_term *out, int max, bool bif)
 {
     exci_proc *p = exci_proc_cur;
     if (!p || max <= 0) return 0;
@@ -238,8 +244,11 @@ int exci_trace_walk(exc_term *out, int max)
         /* BEAM records a return address once however deep a recursion repeats it. */
         if (ret && ret != prev) {
             prev = ret;
-            exc_term e = entry_for(ret);
-            if (e != EXC_NONE) out[n++] = e;
+            bool tail;
+            exc_term e = entry_for(ret, &tail);
+            /* A BIF called in tail position still reports its caller's frame. */
+            if (e != EXC_NONE && (!tail || (bif && n == 0))) out[n++] = e;
+            else if (e != EXC_NONE) bif = false;
         }
         if (next & 7) break;
         /* Within a segment frames go up; exc_stack_grow's frame links to the older one. */
@@ -256,6 +265,7 @@ exc_term exci_trace_capture(exc_term head)
     exc_term frames[DEPTH];
     int nhead = 0;
     for (exc_term l = head; exc_is_cons(l) && nhead < DEPTH; l = exc_tl(l)) frames[nhead++] = exc_hd(l);
-    int n = nhead + exci_trace_walk(frames + nhead, DEPTH - nhead);
+    bool bif = nhead > 0 && exc_tuple_elems(frames[0])[0] == exc_atom("erlang");
+    int n = nhead + exci_trace_walk(frames + nhead, DEPTH - nhead, bif);
     return exc_list_from_array(frames, (size_t)n);
 }
