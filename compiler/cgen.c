@@ -331,33 +331,56 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
 ** exit/1, error/1,2 return none; a local call to a function that returns none is
 ** none). BEAM then calls such a function without keeping the caller's frame, so
 ** stack traces miss the callers; exc makes those calls tail calls (cg_local). */
+static bool expr_noreturn(Mod *m, exc_term e);
+
+/* Some expression of list l (all evaluated, in order) never returns. */
+static bool any_noreturn(Mod *m, exc_term l)
+{
+    for (; exc_is_cons(l); l = exc_tl(l))
+        if (expr_noreturn(m, exc_hd(l)))
+            return true;
+    return false;
+}
+
 static bool expr_noreturn(Mod *m, exc_term e)
 {
+    if (exc_is_list(e))
+        return any_noreturn(m, e);
+    if (exc_is_tuple(e) && exc_tuple_arity(e) == 2)
+        return expr_noreturn(m, exc_tuple_elems(e)[0]) || expr_noreturn(m, exc_tuple_elems(e)[1]);
     if (!exc_is_tuple(e) || exc_tuple_arity(e) != 3)
         return false;
     exc_term *el = exc_tuple_elems(e);
     if (!exc_is_list(el[2]))
         return false;
     int n = ast_len(el[2]);
-    if (ast_is_call(e, "__block__", -1)) {
-        for (exc_term l = el[2]; exc_is_cons(l); l = exc_tl(l))
-            if (expr_noreturn(m, exc_hd(l)))
-                return true;
-        return false;
-    }
     if (ast_is_call(e, "=", 2))
         return expr_noreturn(m, ast_nth(el[2], 1));
-    if (ast_is_call(el[0], ".", 2) && ast_nth(ast_args(el[0]), 0) == A("erlang")) {
-        exc_term fun = ast_nth(ast_args(el[0]), 1);
-        return ((fun == A("throw") || fun == A("exit")) && n == 1) ||
-               (fun == A("error") && (n == 1 || n == 2));
+    if (ast_is_call(el[0], ".", 2)) {
+        exc_term mod = ast_nth(ast_args(el[0]), 0), fun = ast_nth(ast_args(el[0]), 1);
+        if (mod == A("erlang") && (((fun == A("throw") || fun == A("exit")) && n == 1) ||
+                                   (fun == A("error") && (n == 1 || n == 2))))
+            return true;
+        return any_noreturn(m, el[2]);
     }
     if (!exc_is_atom(el[0]))
         return false;
+    const char *op = atom_str(el[0]);
+    /* Only what always runs: the subject or first operand of a branching form. */
+    static const char *const branching[] = {"case", "cond", "if", "unless", "&&", "||", "and", "or", "receive", NULL};
+    static const char *const opaque[] = {"fn", "try", "with", "for", "quote", "&", "^", "__aliases__", "@", NULL};
+    for (int i = 0; opaque[i]; i++)
+        if (!strcmp(op, opaque[i]))
+            return false;
+    for (int i = 0; branching[i]; i++)
+        if (!strcmp(op, branching[i]))
+            return n > 1 && expr_noreturn(m, ast_nth(el[2], 0));
     Def *d = mod_find_def(m, el[0], n);
-    if (d)
-        return d->noreturn;
-    return (el[0] == A("throw") || el[0] == A("exit")) && n == 1;
+    if (d && d->noreturn)
+        return true;
+    if (!d && (el[0] == A("throw") || el[0] == A("exit")) && n == 1)
+        return true;
+    return any_noreturn(m, el[2]);
 }
 
 static void find_noreturn(Mod *m)
