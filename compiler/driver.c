@@ -173,7 +173,7 @@ static bool cc_link(Output *o, const char *dir, const char *bin)
     args[n++] = "-lgc";
     args[n++] = "-lgmp";
     args[n++] = "-lutf8proc";
-    args[n++] = "-ldw";
+    args[n++] = "-ldl";
     args[n++] = "-lpthread";
     args[n++] = "-lm";
     args[n++] = "-o";
