@@ -8,13 +8,17 @@
 ** frame's location gets that error_info. */
 static EXC_NORETURN void raise_exception(exc_term e)
 {
+    /* Built once: a static the collector scans. */
+    static exc_term info_tail;
+    if (!info_tail) {
+        exc_term info = exc_map_from_arrays((exc_term[]){exc_atom("module")},
+                                            (exc_term[]){exc_atom("Elixir.Exception")}, 1);
+        info_tail = exc_cons(exc_tuple2(exc_atom("error_info"), info), EXC_NIL_LIST);
+    }
     exc_term st = exci_trace_capture(EXC_NIL_LIST);
     if (exc_is_cons(st)) {
         exc_term *t = exc_tuple_elems(exc_hd(st));
-        exc_term info = exc_map_from_arrays((exc_term[]){exc_atom("module")},
-                                            (exc_term[]){exc_atom("Elixir.Exception")}, 1);
-        exc_term loc = exc_list_append(t[3], exc_cons(exc_tuple2(exc_atom("error_info"), info),
-                                                      EXC_NIL_LIST));
+        exc_term loc = exc_list_append(t[3], info_tail);
         st = exc_cons(exc_tuple4(t[0], t[1], t[2], loc), exc_tl(st));
     }
     exc_raise_kind(EXC_A(error), e, st);

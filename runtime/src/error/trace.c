@@ -236,17 +236,14 @@ static exc_term symbolise(uintptr_t ret, bool *tail)
 static struct { uintptr_t ret; exc_term entry; bool tail; } cache[CACHE_SIZE];
 
 /* The entry of a return address (EXC_NONE: no Elixir function); *tail: the call is
-** one BEAM makes in tail position (EXC_LINE_TAIL). */
+** one BEAM makes in tail position (EXC_LINE_TAIL). Lock held (one per walk). */
 static exc_term entry_for(uintptr_t ret, bool *tail)
 {
     size_t h = (ret * 0x9E3779B97F4A7C15u) >> 52 & (CACHE_SIZE - 1);
-    pthread_mutex_lock(&lock);
     for (size_t i = h;; i = (i + 1) & (CACHE_SIZE - 1)) {
         if (cache[i].ret == ret) {
-            exc_term e = cache[i].entry;
             *tail = cache[i].tail;
-            pthread_mutex_unlock(&lock);
-            return e;
+            return cache[i].entry;
         }
         if (!cache[i].ret || ((i + 1) & (CACHE_SIZE - 1)) == h) break;
     }
@@ -260,7 +257,6 @@ static exc_term entry_for(uintptr_t ret, bool *tail)
             cache[i].ret = ret;
             break;
         }
-    pthread_mutex_unlock(&lock);
     return e;
 }
 
@@ -282,6 +278,7 @@ int exci_trace_walk(exc_term *out, int max, bool bif)
     exci_seg *s = seg_of(p->seg, (uintptr_t)fp);
     uintptr_t prev = 0;
     int n = 0;
+    pthread_mutex_lock(&lock);
     for (int step = 0; s && step < MAX_STEPS && n < max; step++) {
         uintptr_t next = fp[0], ret = fp[1];
         /* BEAM records a return address once however deep a recursion repeats it. */
@@ -300,6 +297,7 @@ int exci_trace_walk(exc_term *out, int max, bool bif)
         s = ns;
         fp = (uintptr_t *)next;
     }
+    pthread_mutex_unlock(&lock);
     return n;
 }
 
@@ -308,7 +306,9 @@ exc_term exci_trace_capture(exc_term head)
     exc_term frames[DEPTH];
     int nhead = 0;
     for (exc_term l = head; exc_is_cons(l) && nhead < DEPTH; l = exc_tl(l)) frames[nhead++] = exc_hd(l);
-    bool bif = nhead > 0 && exc_tuple_elems(frames[0])[0] == exc_atom("erlang");
+    static exc_term erlang;
+    if (!erlang) erlang = exc_atom("erlang");
+    bool bif = nhead > 0 && exc_tuple_elems(frames[0])[0] == erlang;
     int n = nhead + exci_trace_walk(frames + nhead, DEPTH - nhead, bif);
     return exc_list_from_array(frames, (size_t)n);
 }
