@@ -86,6 +86,10 @@ static void emit_prologue(Buf *out, const char *cname, int nslots)
         for (int i = 6; i < nslots; i++)
             buf_printf(out, "    exc_term a%d = excx[%d];\n", i, i - 6);
     }
+    /* The frame that calls excg_grow is the same call again on the next segment: stack
+    ** traces skip it (EXC_LINE_TAIL), so a deep recursion shows as on BEAM. */
+    if (cg_file_name)
+        buf_printf(out, "#line %d %s\n", EXC_LINE_TAIL, cg_cstr(cg_file_name, strlen(cg_file_name)));
     buf_put(out, "    if (EXC_UNLIKELY(exc_stack_low())) {\n");
     if (nslots > 6) {
         buf_put(out, "        excx = exc_xargs();\n");

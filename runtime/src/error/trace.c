@@ -20,9 +20,9 @@
 
 /* :erlang.system_flag(:backtrace_depth) of BEAM. */
 #define DEPTH 8
-/* Raw frames walked at most (frames of C helpers and the runtime do not count towards
-** DEPTH, but a corrupt chain must not loop). */
-#define MAX_STEPS 512
+/* Distinct raw frames walked at most (frames of C helpers and the runtime do not
+** count towards DEPTH; the chain cannot loop, frames only go up). */
+#define MAX_STEPS 4096
 #define CACHE_SIZE 4096
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -279,16 +279,20 @@ int exci_trace_walk(exc_term *out, int max, bool bif)
     uintptr_t prev = 0;
     int n = 0;
     pthread_mutex_lock(&lock);
-    for (int step = 0; s && step < MAX_STEPS && n < max; step++) {
+    for (int step = 0; s && step < MAX_STEPS && n < max;) {
         uintptr_t next = fp[0], ret = fp[1];
-        /* BEAM records a return address once however deep a recursion repeats it. */
+        /* BEAM records a return address once however deep a recursion repeats it (and
+        ** walks the whole repetition: it costs no step here). C frames in between
+        ** (segment changes) do not break the repetition. */
         if (ret && ret != prev) {
-            prev = ret;
+            step++;
             bool tail;
             exc_term e = entry_for(ret, &tail);
             /* A BIF called in tail position still reports its caller's frame. */
-            if (e != EXC_NONE && (!tail || (bif && n == 0))) out[n++] = e;
-            else if (e != EXC_NONE) bif = false;
+            if (e != EXC_NONE && (!tail || (bif && n == 0))) {
+                out[n++] = e;
+                prev = ret;
+            }
         }
         if (next & 7) break;
         /* Within a segment frames go up; exc_stack_grow's frame links to the older one. */
