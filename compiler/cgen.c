@@ -45,6 +45,24 @@ static void unit_init(Unit *u, Program *p, Mod *m, const char *prefix, const cha
     buf_put(&u->code, "");
     buf_put(&u->atom_init, "");
     buf_put(&u->const_init, "");
+    buf_put(&u->frames, "");
+}
+
+/* Registers a generated function for stack traces (exc_trace_register). */
+static void unit_frame(Unit *u, const char *cname, const char *fun, int arity)
+{
+    buf_printf(&u->frames, "    {(const void *)%s, %s, %s, %d},\n", cname,
+               cg_cstr(u->modtext, strlen(u->modtext)), cg_cstr(fun, strlen(fun)), arity);
+    u->nframes++;
+}
+
+/* The registration call for a unit's init function. */
+static char *frames_c(Unit *u)
+{
+    if (!u->nframes)
+        return "";
+    return cg_fmt("    static const exc_trace_fn excg_frames[] = {\n%s    };\n"
+                  "    exc_trace_register(excg_frames, %d);\n", u->frames.p, u->nframes);
 }
 
 void fn_init(Fn *f, Unit *u, Fn *parent)
@@ -68,6 +86,10 @@ static void emit_prologue(Buf *out, const char *cname, int nslots)
         for (int i = 6; i < nslots; i++)
             buf_printf(out, "    exc_term a%d = excx[%d];\n", i, i - 6);
     }
+    /* The frame that calls excg_grow is the same call again on the next segment: stack
+    ** traces skip it (EXC_LINE_TAIL), so a deep recursion shows as on BEAM. */
+    if (cg_file_name)
+        buf_printf(out, "#line %d %s\n", EXC_LINE_TAIL, cg_cstr(cg_file_name, strlen(cg_file_name)));
     buf_put(out, "    if (EXC_UNLIKELY(exc_stack_low())) {\n");
     if (nslots > 6) {
         buf_put(out, "        excx = exc_xargs();\n");
@@ -78,10 +100,12 @@ static void emit_prologue(Buf *out, const char *cname, int nslots)
     buf_put(out, "    EXC_REDUCE();\n");
 }
 
+/* Generated functions are never inlined: each keeps the stack-trace frame BEAM shows. */
 static void emit_fn(Unit *u, Fn *f, const char *cname, bool is_static, int nslots, const char *extra)
 {
     buf_printf(&u->protos, "%sexc_term %s(EXC_PARAMS);\n", is_static ? "static " : "", cname);
-    buf_printf(&u->code, "%sexc_term %s(EXC_PARAMS)\n{\n", is_static ? "static " : "", cname);
+    buf_printf(&u->code, "%s__attribute__((noinline)) exc_term %s(EXC_PARAMS)\n{\n",
+               is_static ? "static " : "", cname);
     emit_prologue(&u->code, cname, nslots);
     if (extra)
         buf_put(&u->code, extra);
@@ -109,7 +133,9 @@ static void clause_body(Fn *f, int c, const char *fail, void *ctx)
         fn_emit(f, "return %s;", r);
 }
 
-static void emit_clauses(Fn *f, const Clause *cs, int ncl, int arity, const char *nomatch)
+/* nomatch runs with the line BEAM gives a function_clause frame (nomatch_line). */
+static void emit_clauses(Fn *f, const Clause *cs, int ncl, int arity, const char *nomatch,
+                         int nomatch_line)
 {
     DtClause *dc = exc_alloc(sizeof *dc * (size_t)(ncl + 1));
     for (int c = 0; c < ncl; c++) {
@@ -125,6 +151,7 @@ static void emit_clauses(Fn *f, const Clause *cs, int ncl, int arity, const char
     DtHooks h = {clause_enter, clause_body, (void *)cs};
     dtree_match(f, dc, ncl, subj, arity, fail, &h);
     fn_emit(f, "%s:;", fail);
+    f->line = nomatch_line;
     fn_emit(f, "%s", nomatch);
 }
 
@@ -142,6 +169,7 @@ static const char *args_list_expr(int arity)
 
 static void emit_def(Unit *u, Mod *m, Def *d)
 {
+    cg_env_def = d;
     Fn f;
     fn_init(&f, u, NULL);
     f.def = d;
@@ -149,8 +177,10 @@ static void emit_def(Unit *u, Mod *m, Def *d)
     f.farity = d->arity;
     const char *nomatch = cg_fmt("exc_error_function_clause(%s, %s, %s);", unit_atom(u, m->name),
                                  unit_atom(u, d->name), args_list_expr(d->arity));
-    emit_clauses(&f, d->clauses, d->nclauses, d->arity, nomatch);
+    emit_clauses(&f, d->clauses, d->nclauses, d->arity, nomatch, d->nclauses ? d->clauses[0].line : d->line);
     emit_fn(u, &f, d->cname, false, d->arity, NULL);
+    unit_frame(u, d->cname, f.fname, d->arity);
+    cg_env_def = NULL;
 }
 
 /* A lambda: its own C function; returns the C expression building the fun. */
@@ -189,10 +219,11 @@ const char *cg_fn_lambda(Fn *parent, exc_term clauses, int line)
     bool top = u->mod == NULL;
     const char *lname = top ? "anonymous fn" : cg_fmt("-%s/%d-fun-%d-", f.fname, f.farity, idx);
     (void)lname;
+    const char *ename = cg_fmt("-%s/%d-fun-%d-", f.fname, f.farity, idx);
     const char *nomatch = cg_fmt(
         "exc_error_function_clause(%s, %s, %s);", unit_atom(u, A(u->modtext)),
-        unit_atom(u, A(cg_fmt("-%s/%d-fun-%d-", f.fname, f.farity, idx))), args_list_expr(n));
-    emit_clauses(&f, cs, ncl, n, nomatch);
+        unit_atom(u, A(ename)), args_list_expr(n));
+    emit_clauses(&f, cs, ncl, n, nomatch, line);
     Buf extra = {0};
     buf_put(&extra, "");
     if (f.ncaps) {
@@ -201,6 +232,7 @@ const char *cg_fn_lambda(Fn *parent, exc_term clauses, int line)
             buf_printf(&extra, "    exc_term %s = excenv[%d];\n", f.caps[i].inner, i);
     }
     emit_fn(u, &f, cname, true, n + 1, extra.p);
+    unit_frame(u, cname, ename, n);
     free(extra.p);
     /* script funs print as #Function<I.U in file:NAME> (see inspect.c) */
     const char *infomod = top ? cg_fmt("file:%s", cg_file_name) : u->modtext;
@@ -275,6 +307,7 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
     fn_emit(&f, "return exc_map_from_arrays(k, v, %d);", n + 1 + (m->is_exception ? 1 : 0));
     const char *c0 = cg_fmt("excf_%s____struct___0", m->cname);
     emit_fn(u, &f, c0, false, 0, NULL);
+    unit_frame(u, c0, "__struct__", 0);
     buf_printf(exports, "    {\"__struct__\", 0, %s},\n", c0);
     const char *c1 = cg_fmt("excf_%s____struct___1", m->cname);
     buf_printf(&u->protos, "exc_term %s(EXC_PARAMS);\n", c1);
@@ -283,6 +316,9 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
                "    return excstd_struct_new(%s(0, 0, 0, 0, 0, 0), a0, %s);\n}\n\n",
                c1, c0, m->enforce_keys == EXC_NIL_LIST ? "EXC_NIL_LIST" : "excg_enforce()");
     buf_printf(exports, "    {\"__struct__\", 1, %s},\n", c1);
+    buf_printf(&u->frames, "    {(const void *)%s, %s, \"__struct__\", 1, true},\n", c1,
+               cg_cstr(u->modtext, strlen(u->modtext)));
+    u->nframes++;
     if (m->is_exception && !mod_find_def(m, A("exception"), 1)) {
         const char *c2 = cg_fmt("excf_%s__exception_1", m->cname);
         buf_printf(&u->protos, "exc_term %s(EXC_PARAMS);\n", c2);
@@ -295,8 +331,81 @@ static void emit_struct_fns(Unit *u, Mod *m, Buf *exports)
     free(kv.p);
 }
 
+/* Whether e can never return, as OTP's type pass sees it (beam_call_types: throw/1,
+** exit/1, error/1,2 return none; a local call to a function that returns none is
+** none). BEAM then calls such a function without keeping the caller's frame, so
+** stack traces miss the callers; exc makes those calls tail calls (cg_local). */
+static bool expr_noreturn(Mod *m, exc_term e);
+
+/* Some expression of list l (all evaluated, in order) never returns. */
+static bool any_noreturn(Mod *m, exc_term l)
+{
+    for (; exc_is_cons(l); l = exc_tl(l))
+        if (expr_noreturn(m, exc_hd(l)))
+            return true;
+    return false;
+}
+
+static bool expr_noreturn(Mod *m, exc_term e)
+{
+    if (exc_is_list(e))
+        return any_noreturn(m, e);
+    if (exc_is_tuple(e) && exc_tuple_arity(e) == 2)
+        return expr_noreturn(m, exc_tuple_elems(e)[0]) || expr_noreturn(m, exc_tuple_elems(e)[1]);
+    if (!exc_is_tuple(e) || exc_tuple_arity(e) != 3)
+        return false;
+    exc_term *el = exc_tuple_elems(e);
+    if (!exc_is_list(el[2]))
+        return false;
+    int n = ast_len(el[2]);
+    if (ast_is_call(e, "=", 2))
+        return expr_noreturn(m, ast_nth(el[2], 1));
+    if (ast_is_call(el[0], ".", 2)) {
+        exc_term mod = ast_nth(ast_args(el[0]), 0), fun = ast_nth(ast_args(el[0]), 1);
+        if (mod == A("erlang") && (((fun == A("throw") || fun == A("exit")) && n == 1) ||
+                                   (fun == A("error") && (n == 1 || n == 2))))
+            return true;
+        return any_noreturn(m, el[2]);
+    }
+    if (!exc_is_atom(el[0]))
+        return false;
+    const char *op = atom_str(el[0]);
+    /* Only what always runs: the subject or first operand of a branching form. */
+    static const char *const branching[] = {"case", "cond", "if", "unless", "&&", "||", "and", "or", "receive", NULL};
+    static const char *const opaque[] = {"fn", "try", "with", "for", "quote", "&", "^", "__aliases__", "@", NULL};
+    for (int i = 0; opaque[i]; i++)
+        if (!strcmp(op, opaque[i]))
+            return false;
+    for (int i = 0; branching[i]; i++)
+        if (!strcmp(op, branching[i]))
+            return n > 1 && expr_noreturn(m, ast_nth(el[2], 0));
+    Def *d = mod_find_def(m, el[0], n);
+    if (d && d->noreturn)
+        return true;
+    if (!d && (el[0] == A("throw") || el[0] == A("exit")) && n == 1)
+        return true;
+    return any_noreturn(m, el[2]);
+}
+
+static void find_noreturn(Mod *m)
+{
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < m->ndefs; i++) {
+            Def *d = &m->defs[i];
+            bool nr = d->nclauses > 0;
+            for (int c = 0; c < d->nclauses && nr; c++)
+                nr = expr_noreturn(m, d->clauses[c].body);
+            if (nr && !d->noreturn)
+                d->noreturn = changed = true;
+        }
+    }
+}
+
 char *cg_module_c(Program *p, Mod *m)
 {
+    cg_env_mod = m;
+    find_noreturn(m);
     Unit u;
     unit_init(&u, p, m, cg_fmt("excm_%s", m->cname), atom_str(m->name));
     Buf exports = {0};
@@ -332,6 +441,7 @@ char *cg_module_c(Program *p, Mod *m)
         buf_printf(&t2, "    exc_inspect_register_struct(%s, f, %d);\n", modatom,
                    ast_len(m->struct_fields) + (m->is_exception ? 1 : 0));
     }
+    buf_put(&t2, frames_c(&u));
     buf_put(&t2, "    exc_module_register(&excg_module);\n}\n");
     return assemble(&u, t2.p);
 }
@@ -339,23 +449,28 @@ char *cg_module_c(Program *p, Mod *m)
 char *cg_script_c(Program *p)
 {
     Unit u;
+    cg_env_mod = NULL;
+    cg_env_def = NULL;
     unit_init(&u, p, NULL, "excs", "elixir_compiler_0");
     Fn f;
     fn_init(&f, &u, NULL);
     f.fname = "__FILE__";
     f.farity = 1;
-    const char *r = cg_block(&f, exc_tuple3(A("__block__"), EXC_NIL_LIST,
-                                            exc_list_append(p->toplevel, exc_cons(EXC_A_nil, EXC_NIL_LIST))),
-                             false);
-    fn_emit(&f, "return %s;", r ? r : "EXC_A_nil");
+    /* The last expression is in tail position, as in the __FILE__/1 function elixir
+    ** compiles a script into: its call leaves no (file) frame in stack traces. */
+    exc_term top = p->toplevel == EXC_NIL_LIST ? exc_cons(EXC_A_nil, EXC_NIL_LIST) : p->toplevel;
+    const char *r = cg_block(&f, exc_tuple3(A("__block__"), EXC_NIL_LIST, top), true);
+    if (r)
+        fn_emit(&f, "return %s;", r);
     emit_fn(&u, &f, "excs_toplevel", true, 0, NULL);
+    unit_frame(&u, "excs_toplevel", "__FILE__", 1);
     Buf tail = {0};
     for (int i = 0; i < p->nmods; i++)
         buf_printf(&tail, "void excm_%s_init(void);\n", p->mods[i]->cname);
     buf_printf(&tail, "static void excs_main(void *arg)\n{\n    (void)arg;\n    exc_error_init();\n    excstd_init();\n");
     for (int i = 0; i < p->nmods; i++)
         buf_printf(&tail, "    excm_%s_init();\n", p->mods[i]->cname);
-    buf_printf(&tail, "%s%s", u.atom_init.p, u.const_init.p);
+    buf_printf(&tail, "%s%s%s", u.atom_init.p, u.const_init.p, frames_c(&u));
     buf_put(&tail, "    excs_toplevel(0, 0, 0, 0, 0, 0);\n}\n\n");
     buf_put(&tail, "int main(int argc, char **argv)\n{\n    excstd_set_argv(argc, argv);\n"
                    "    static exc_main_body body = {excs_main, NULL};\n"

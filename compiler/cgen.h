@@ -57,6 +57,7 @@ typedef struct Def {
     int arity;
     bool private;
     bool has_defaults;
+    bool noreturn;   /* every clause ends in throw/exit or another such local call */
     int line;
     Clause *clauses;
     int nclauses, cap;
@@ -103,9 +104,21 @@ extern jmp_buf cg_fail_jb;
 extern char cg_fail_msg[2048];
 extern const char *cg_file_name;
 void cg_error(int line, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
+/* The same for the errors elixir finds after expanding the module (undefined local
+** functions, calls inside guards and matches): no stack trace is printed with them. */
+void cg_error_post(int line, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
+/* Where the compiler is, for the stack-trace lines elixir prints under compile errors
+** and warnings: the module and def being compiled (NULL in the module body / at top
+** level) and the struct being expanded (its display name, or NULL). */
+extern Mod *cg_env_mod;
+extern struct Def *cg_env_def;
+extern const char *cg_env_struct;
 /* Prints a compile warning on stderr and keeps it in cg_warnings, so that `exc run`
 ** can replay it when it runs a cached binary (elixir prints warnings every run). */
 void cg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A warning followed by elixir's location line ("  FILE:LINE: M.f/1", or "M (module)"
+** when module_level) and a blank line. */
+void cg_warn_at(int line, bool module_level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 extern Buf cg_warnings;
 /* An error that elixir raises as another exception kind (e.g. KeyError at expansion). */
 void cg_error_kind(const char *kind, int line, const char *fmt, ...)
@@ -158,6 +171,7 @@ typedef struct Fn {
     const char *fname;          /* Elixir name of the enclosing function */
     int farity;
     int line;
+    int line_flag;              /* added to the #line of the statements emitted */
 } Fn;
 
 /* One C translation unit (a module, or the script). */
@@ -170,6 +184,8 @@ typedef struct Unit {
     Buf atom_init, const_init;
     char *prefix;       /* symbol prefix of this unit */
     const char *modtext; /* atom text of the module for fun infos */
+    Buf frames;         /* exc_trace_fn entries of its functions (stack traces) */
+    int nframes;
 } Unit;
 
 char *cg_module_c(Program *p, Mod *m);

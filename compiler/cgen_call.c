@@ -61,7 +61,14 @@ static const char *emit_builtin(Fn *f, const Builtin *b, const char **args, bool
     /* `/` reports its operands only in script code (docs/backend-abi.md) */
     if (f->mod && !strcmp(tmpl, "exc_k_fdiv(%1, %2)"))
         tmpl = "exc_k_fdiv_in_def(%1, %2)";
+    /* A call of a function of another module in tail position leaves no frame of the
+    ** caller on BEAM; the C call does (unless clang makes it a sibling call), so its
+    ** line carries EXC_LINE_TAIL and stack traces skip it (docs/backend.md). */
+    bool remote = strcmp(b->mod, "Kernel") && strcmp(b->mod, "erlang");
+    if (tail && f->try_depth == 0 && (remote || !strcmp(b->name, "struct!") || !strcmp(b->name, "struct")))
+        f->line_flag = EXC_LINE_TAIL;
     fn_emit(f, "%s = %s;", t, expand_tmpl(tmpl, args));
+    f->line_flag = 0;
     if (tail) {
         fn_emit(f, "return %s;", t);
         return NULL;
@@ -109,6 +116,11 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
         if (d) {
             int k;
             const char **v = cg_args(f, args, &k);
+            /* A call that never returns keeps no frame (expr_noreturn in cgen.c). */
+            if (d->noreturn && !tail && f->try_depth == 0) {
+                cg_call_code(f, d->cname, k, v, true, NULL);
+                return "EXC_A_nil";
+            }
             return cg_call_code(f, d->cname, k, v, tail, NULL);
         }
     }
@@ -145,10 +157,10 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
         return emit_builtin(f, b, v, tail);
     }
     if (f->mod)
-        cg_error(line, "undefined function %s/%d (expected %s to define such a function or for it to be imported, but none are available)",
+        cg_error_post(line, "undefined function %s/%d (expected %s to define such a function or for it to be imported, but none are available)",
                  s, n, mod_display(f->mod->name));
     (void)any_arity;
-    cg_error(line, "undefined function %s/%d (there is no such import)", s, n);
+    cg_error_post(line, "undefined function %s/%d (there is no such import)", s, n);
 }
 
 /* mod.fun(args) with mod known at compile time. */
@@ -178,7 +190,9 @@ const char *cg_remote(Fn *f, exc_term mod, exc_term fun, exc_term args, bool tai
     const char *ma = unit_atom(f->unit, mod), *fa = unit_atom(f->unit, fun);
     buf_printf(&f->unit->protos, "static exc_code excsite%d;\n", site);
     fn_emit(f, "if (EXC_UNLIKELY(!excsite%d)) { excsite%d = exc_function_lookup(%s, %s, %d);", site, site, ma, fa, n);
-    fn_emit(f, "  if (!excsite%d) exc_error_undef(%s, %s, %s); }", site, ma, fa, args_list(v, k));
+    /* In a tail call BEAM raises undef after the caller's frame is gone. */
+    fn_emit(f, "  if (!excsite%d) exc_error_undef%s(%s, %s, %s); }", site,
+            tail && f->try_depth == 0 ? "_tail" : "", ma, fa, args_list(v, k));
     return cg_call_code(f, cg_fmt("excsite%d", site), k, v, tail, NULL);
 }
 
@@ -233,6 +247,14 @@ const char *cg_call(Fn *f, exc_term e, bool tail)
         const char *tv = cg_expr(f, target, false);
         int k;
         const char **v = cg_args(f, args, &k);
+        bool parens = kw_get(el[1], "no_parens") == EXC_NONE;
+        /* A remote call in tail position leaves no frame of the caller (BEAM's
+        ** call_ext_only): undef then names only the callee. */
+        if (tail && f->try_depth == 0 && (k > 0 || parens)) {
+            fn_emit(f, "EXC_MUSTTAIL return exc_apply_tail(%s, %s, %s, 0, 0, 0);", tv,
+                    unit_atom(f->unit, fun), args_list(v, k));
+            return NULL;
+        }
         const char *t = fn_tmp(f);
         if (k == 0)
             fn_emit(f, "%s = excstd_dot(%s, %s);", t, tv, unit_atom(f->unit, fun));
@@ -363,6 +385,7 @@ const char *cg_struct(Fn *f, exc_term modnode, exc_term mapnode, int line)
         }
         return t;
     }
+    cg_env_struct = mod_display(mod);
     if (m && m->struct_fields == EXC_NONE)
         cg_error(line, "%s.__struct__/1 is undefined, cannot expand struct %s. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
                  mod_display(mod), mod_display(mod));
@@ -370,6 +393,7 @@ const char *cg_struct(Fn *f, exc_term modnode, exc_term mapnode, int line)
         if (exc_exception_builtin(mod, EXC_NIL_LIST) == EXC_NONE)
             cg_error(line, "%s.__struct__/1 is undefined, cannot expand struct %s. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
                      mod_display(mod), mod_display(mod));
+        cg_env_struct = NULL;
         const char *fields = cg_expr(f, exc_tuple3(A("%{}"), EXC_NIL_LIST, kv), false);
         const char *t = fn_tmp(f);
         fn_emit(f, "%s = excstd_builtin_struct(%s, %s);", t, unit_atom(f->unit, mod), fields);
@@ -397,6 +421,7 @@ const char *cg_struct(Fn *f, exc_term modnode, exc_term mapnode, int line)
                               mod_display(mod), exc_inspect_cstr(m->enforce_keys, NULL, EXC_INSPECT_INFINITY, NULL));
         }
     }
+    cg_env_struct = NULL;
     exc_term map = exc_tuple3(A("%{}"), EXC_NIL_LIST, kv);
     const char *fields = cg_expr(f, map, false);
     const char *t = fn_tmp(f);

@@ -88,17 +88,23 @@ const char *cg_cond(Fn *f, exc_term e, bool tail)
 {
     exc_term clauses = kw_get(ast_nth(ast_args(e), 0), "do");
     const char *res = result_var(f, tail), *done = fn_label(f);
+    int saved = f->line, last = f->line;
     for (exc_term l = clauses; exc_is_cons(l); l = exc_tl(l)) {
         exc_term cl = exc_hd(l);
         int mark = f->nvars;
         const char *next = fn_label(f);
+        if (ast_line(cl))
+            last = ast_line(cl);
         const char *c = cg_expr(f, ast_nth(ast_nth(ast_args(cl), 0), 0), false);
         fn_emit(f, "if (!exc_truthy(%s)) goto %s;", c, next);
         body_to(f, ast_nth(ast_args(cl), 1), tail, res, done);
         fn_emit(f, "%s:;", next);
         f->nvars = mark;
     }
+    /* BEAM raises cond_clause from the last clause's line (cond is nested cases). */
+    f->line = last;
     fn_emit(f, "exc_error_cond_clause();");
+    f->line = saved;
     fn_emit(f, "%s:;", done);
     return res;
 }

@@ -239,7 +239,7 @@ static const char *cg_var(Fn *f, exc_term e)
     /* Elixir 1.14 expands an unknown variable to a call of a zero-arity function. */
     if (f->mod && mod_find_def(f->mod, name, 0))
         return NULL;
-    cg_warn("warning: variable \"%s\" does not exist and is being expanded to \"%s()\", please use parentheses to remove the ambiguity or change the variable name\n", s, s);
+    cg_warn_at(ast_line(e), false, "warning: variable \"%s\" does not exist and is being expanded to \"%s()\", please use parentheses to remove the ambiguity or change the variable name\n", s, s);
     return NULL;
 }
 
@@ -309,7 +309,7 @@ static const char *cg_attr_read(Fn *f, exc_term e)
     int line = ast_line(e);
     exc_term v = cg_attr(f, name, line);
     if (v == EXC_NONE) {
-        cg_warn("warning: undefined module attribute @%s, please remove access to @%s or explicitly set it before access\n",
+        cg_warn_at(line, true, "warning: undefined module attribute @%s, please remove access to @%s or explicitly set it before access\n",
                 atom_str(name), atom_str(name));
         return "EXC_A_nil";
     }
@@ -333,7 +333,7 @@ static exc_term pipe_into(exc_term left, exc_term call, int line)
     return exc_tuple3(c[0], c[1], exc_cons(left, args));
 }
 
-const char *cg_expr(Fn *f, exc_term e, bool tail)
+static const char *expr(Fn *f, exc_term e, bool tail)
 {
     if (exc_is_list(e))
         return ret_or(f, cg_list(f, e), tail);
@@ -411,6 +411,16 @@ const char *cg_expr(Fn *f, exc_term e, bool tail)
         return ret_or(f, ast_is_call(t, "__aliases__", -1) ? unit_atom(f->unit, cg_resolve_mod(f, t)) : "EXC_A_nil", tail);
     }
     return cg_call(f, e, tail);
+}
+
+/* Statements get the line of the innermost expression they belong to: a call whose
+** arguments span lines keeps its own line (BEAM's `line` before the call). */
+const char *cg_expr(Fn *f, exc_term e, bool tail)
+{
+    int saved = f->line;
+    const char *r = expr(f, e, tail);
+    f->line = saved;
+    return r;
 }
 
 /* Call `code` (an exc_code C expression) with n argument values; selfarg (a fun term

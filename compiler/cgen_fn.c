@@ -21,8 +21,24 @@ char *fn_tmp(Fn *f)
 
 char *fn_label(Fn *f) { return cg_fmt("L%d", f->ntmp++); }
 
+/* `#line` of the Elixir expression being compiled before each statement, so the C
+** line table is the Elixir one (stack traces: docs/backend.md). */
+static void emit_line(Fn *f)
+{
+    static const char *qfile;
+    static const char *qfor;
+    if (f->line <= 0 || !cg_file_name)
+        return;
+    if (qfor != cg_file_name) {
+        qfile = cg_cstr(cg_file_name, strlen(cg_file_name));
+        qfor = cg_file_name;
+    }
+    buf_printf(&f->body, "#line %d %s\n", f->line + f->line_flag, qfile);
+}
+
 void fn_emit(Fn *f, const char *fmt, ...)
 {
+    emit_line(f);
     va_list ap;
     va_start(ap, fmt);
     char buf[4096];

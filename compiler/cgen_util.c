@@ -66,6 +66,20 @@ void cg_warn(const char *fmt, ...)
     buf_put(&cg_warnings, s);
 }
 
+static char *env_frame(int line);
+
+void cg_warn_at(int line, bool module_level, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = vfmt(fmt, ap);
+    va_end(ap);
+    const char *where = module_level && cg_env_mod
+                            ? cg_fmt("%s:%d: %s (module)", cg_file_name, line, mod_display(cg_env_mod->name))
+                            : env_frame(line);
+    cg_warn("%s  %s\n\n", s, where);
+}
+
 /* Octal escapes for anything unusual keep the literal exact for any bytes. */
 char *cg_cstr(const char *s, size_t n)
 {
@@ -157,13 +171,55 @@ const char *mod_display(exc_term mod)
     return cg_fmt(":%s", s);
 }
 
+Mod *cg_env_mod;
+Def *cg_env_def;
+const char *cg_env_struct;
+
+/* "FILE:LINE: M.f/1" or "FILE:LINE: (file)": the caller's frame elixir shows. */
+static char *env_frame(int line)
+{
+    if (cg_env_def)
+        return cg_fmt("%s:%d: %s.%s/%d", cg_file_name, line, mod_display(cg_env_mod->name),
+                      atom_str(cg_env_def->name), cg_env_def->arity);
+    if (cg_env_mod)
+        return cg_fmt("%s:%d: %s (module)", cg_file_name, line, mod_display(cg_env_mod->name));
+    return cg_fmt("%s:%d: (file)", cg_file_name, line);
+}
+
+/* The stack trace under a compile-time error: for a struct being expanded, that step
+** and the expanding function; for an error of the module's expansion, the module
+** body's `def` ("(module)" at the def's line); at top level only frames of elixir
+** itself (none to print). */
+static const char *error_trace(int line, bool compile_error)
+{
+    if (cg_env_struct)
+        return cg_fmt("\n    expanding struct: %s.__struct__/1\n    %s", cg_env_struct, env_frame(line));
+    if (!compile_error)
+        return cg_fmt("\n    %s", env_frame(line));
+    if (cg_env_mod)
+        return cg_fmt("\n    %s:%d: (module)", cg_file_name, cg_env_def ? cg_env_def->line : line);
+    return "";
+}
+
 void cg_error(int line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     char *s = vfmt(fmt, ap);
     va_end(ap);
-    snprintf(cg_fail_msg, sizeof cg_fail_msg, "** (CompileError) %s:%d: %s", cg_file_name, line, s);
+    snprintf(cg_fail_msg, sizeof cg_fail_msg, "** (CompileError) %s:%d: %s%s", cg_file_name, line, s,
+             error_trace(line, true));
+    longjmp(cg_fail_jb, 1);
+}
+
+void cg_error_post(int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = vfmt(fmt, ap);
+    va_end(ap);
+    snprintf(cg_fail_msg, sizeof cg_fail_msg, "** (CompileError) %s:%d: %s%s", cg_file_name, line, s,
+             cg_env_mod ? "\n" : "");
     longjmp(cg_fail_jb, 1);
 }
 
@@ -173,8 +229,7 @@ void cg_error_kind(const char *kind, int line, const char *fmt, ...)
     va_start(ap, fmt);
     char *s = vfmt(fmt, ap);
     va_end(ap);
-    (void)line;
-    snprintf(cg_fail_msg, sizeof cg_fail_msg, "** (%s) %s", kind, s);
+    snprintf(cg_fail_msg, sizeof cg_fail_msg, "** (%s) %s%s", kind, s, error_trace(line, false));
     longjmp(cg_fail_jb, 1);
 }
 

@@ -152,6 +152,10 @@ static bool cc_link(Output *o, const char *dir, const char *bin)
     } else {
         args[n++] = "-w";
     }
+    /* Stack traces (docs/backend.md): a walkable frame chain and the line table. */
+    args[n++] = "-fno-omit-frame-pointer";
+    args[n++] = "-gline-tables-only";
+    args[n++] = "-gdwarf-aranges"; /* libdw finds a unit's lines through .debug_aranges */
     const char *sd = self_dir();
     /* installed layout: PREFIX/bin/exc, PREFIX/include, PREFIX/lib; else the build
     ** tree (headers from the source tree, libraries beside exc) */
@@ -178,6 +182,7 @@ static bool cc_link(Output *o, const char *dir, const char *bin)
     args[n++] = "-lgc";
     args[n++] = "-lgmp";
     args[n++] = "-lutf8proc";
+    args[n++] = "-ldl";
     args[n++] = "-lpthread";
     args[n++] = "-lm";
     args[n++] = "-o";

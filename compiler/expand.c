@@ -228,7 +228,13 @@ static void expand_def(Mod *m, exc_term form, bool priv)
     for (exc_term l = params; exc_is_cons(l); l = exc_tl(l))
         defaults |= ast_is_call(exc_hd(l), "\\\\", 2);
     if (defaults && d->has_defaults)
-        cg_error(line, "%s %s/%d defines defaults multiple times. Elixir allows defaults to be declared once per definition. Instead of:",
+        cg_error(line, "%s %s/%d defines defaults multiple times. Elixir allows defaults to be declared once per definition. Instead of:\n\n"
+                       "    def foo(:first_clause, b \\\\ :default) do ... end\n"
+                       "    def foo(:second_clause, b \\\\ :default) do ... end\n\n"
+                       "one should write:\n\n"
+                       "    def foo(a, b \\\\ :default)\n"
+                       "    def foo(:first_clause, b) do ... end\n"
+                       "    def foo(:second_clause, b) do ... end\n",
                  priv ? "defp" : "def", atom_str(name), d->arity);
     d->has_defaults |= defaults;
     if (guarddef) {
@@ -430,6 +436,8 @@ static Mod *expand_module(Program *p, Mod *parent, exc_term form)
     p->mods[p->nmods++] = m;
     m->body = EXC_NIL_LIST;
     exc_term body = kw_get(ast_nth(args, 1), "do");
+    Mod *outer = cg_env_mod;
+    cg_env_mod = m;
     if (ast_is_call(body, "__block__", -1))
         for (exc_term l = ast_args(body); exc_is_cons(l); l = exc_tl(l))
             expand_body_form(p, m, exc_hd(l));
@@ -443,6 +451,7 @@ static Mod *expand_module(Program *p, Mod *parent, exc_term form)
         exc_term kw = exc_cons(exc_tuple2(A("do"), block), EXC_NIL_LIST);
         expand_def(m, exc_tuple3(A("def"), meta, exc_list_from_array((exc_term[]){head, kw}, 2)), false);
     }
+    cg_env_mod = outer;
     return m;
 }
 

@@ -277,7 +277,7 @@ static void pat(Fn *f, exc_term p, const char *s, const char *fail)
         pat(f, v == EXC_NONE ? EXC_A_nil : v, s, fail);
     } else if (ast_is_call(e[0], ".", 2)) {
         exc_term mod = cg_resolve_mod(f, ast_nth(ast_args(e[0]), 0));
-        cg_error(line, "cannot invoke remote function %s.%s/%d inside a match",
+        cg_error_post(line, "cannot invoke remote function %s.%s/%d inside a match",
                  mod != EXC_NONE ? mod_display(mod) : "expr", atom_str(ast_nth(ast_args(e[0]), 1)), ast_len(e[2]));
     } else if (!strcmp(op, "__aliases__")) {
         pat_literal(f, cg_resolve_mod(f, p), s, fail);
@@ -288,8 +288,8 @@ static void pat(Fn *f, exc_term p, const char *s, const char *fail)
         static const char *ops[] = {"+", "-", "*", "/", "++", "--", "==", "!=", "<", ">", "<=", ">=", "and", "or", NULL};
         for (int i = 0; ops[i]; i++)
             if (!strcmp(op, ops[i]))
-                cg_error(line, "cannot invoke remote function :erlang.%s/%d inside a match", op, ast_len(e[2]));
-        cg_error(line, "cannot find or invoke local %s/%d inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: %s(...)",
+                cg_error_post(line, "cannot invoke remote function :erlang.%s/%d inside a match", op, ast_len(e[2]));
+        cg_error_post(line, "cannot find or invoke local %s/%d inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: %s(...)",
                  shown, ast_len(e[2]), shown);
     }
 }
@@ -397,7 +397,7 @@ static void check_guard(Fn *f, exc_term g)
             (void)d;
         }
         if (!known)
-            cg_error(ast_line(g), "cannot find or invoke local %s/%d inside guards. Only macros can be invoked in a guards and they must be defined before their invocation. Called as: %s(%s)",
+            cg_error_post(ast_line(g), "cannot find or invoke local %s/%d inside guards. Only macros can be invoked in a guards and they must be defined before their invocation. Called as: %s(%s)",
                      op, n, op, n == 1 && ast_is_var(ast_nth(e[2], 0)) ? atom_str(exc_tuple_elems(ast_nth(e[2], 0))[0]) : "...");
         (void)guard_call_ok;
     }

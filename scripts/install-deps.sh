@@ -4,7 +4,7 @@
 set -e
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
-PKGS="build-essential clang cmake re2c lemon libgc-dev libgmp-dev libutf8proc-dev elixir"
+PKGS="build-essential clang cmake re2c lemon libgc-dev libgmp-dev libutf8proc-dev libdw-dev elixir"
 missing=""
 for p in $PKGS; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

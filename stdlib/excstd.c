@@ -452,11 +452,20 @@ exc_term excstd_map_find(exc_term map, exc_term key)
     return v == EXC_NONE ? EXC_A(error) : exc_tuple2(EXC_A(ok), v);
 }
 
+/* Map.fetch!/2 is :erlang.map_get/2 on BEAM: its frame heads the trace. */
 exc_term excstd_map_fetch_bang(exc_term map, exc_term key)
 {
     need_map(map);
     exc_term v = exc_map_get(map, key);
-    if (v == EXC_NONE) exc_error_badkey(key, map);
+    if (v == EXC_NONE) {
+        exc_term info = exc_map_from_arrays((exc_term[]){exc_atom("module")},
+                                            (exc_term[]){exc_atom("erl_erts_errors")}, 1);
+        exc_term loc = exc_cons(exc_tuple2(exc_atom("error_info"), info), EXC_NIL_LIST);
+        exc_term args = exc_list_from_array((exc_term[]){key, map}, 2);
+        exc_term fr = exc_tuple4(exc_atom("erlang"), exc_atom("map_get"), args, loc);
+        exc_raise_trace(EXC_A(error), exc_tuple3(exc_atom("badkey"), key, map),
+                        exc_cons(fr, EXC_NIL_LIST));
+    }
     return v;
 }
 

@@ -2,9 +2,12 @@
 # Normalises a program's output (file $1, or stdin, -> stdout) so golden files are
 # stable: pids, references, the index/hash of an anonymous function
 # (#Function<0.1234/1 in ...>) and logger timestamps become placeholders, and the
-# stack-trace lines of a logger crash report (they name BEAM-internal frames) are
-# dropped. A missing final newline is preserved. Used by tests/lang/run_test.sh (on
-# expected and actual output alike) and by scripts/regen-lang.sh.
+# stack-trace lines of frames inside Elixir/OTP themselves ("    (elixir 1.14.0)
+# lib/code.ex:1245: ...", "    (stdlib 4.0) ...": a compiled program has no such
+# frames) are dropped, in the CLI's report and in logger crash reports alike; the
+# frames of the program's own code stay. A missing final newline is preserved. Used
+# by tests/lang/run_test.sh (on expected and actual output alike) and by
+# scripts/regen-lang.sh.
 set -e
 if [ $# -eq 0 ]; then
   tmp=$(mktemp)
@@ -21,11 +24,7 @@ sed -E \
   -e 's/[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}/HH:MM:SS.mmm/g' "$1" |
 awk -v nonl="$nonl" '
   function out(s) { if (have) printf "%s\n", prev; prev = s; have = 1 }
-  # A crash report starts with "HH:MM:SS.mmm [level] ..."; its indented lines
-  # (the stack trace) are dropped up to the first line that is not indented.
-  /^HH:MM:SS\.mmm \[[a-z]+\]/ { inreport = 1; out($0); next }
-  inreport && /^    / { next }
-  inreport && /^\*\* \(/ { out($0); next }
-  { inreport = 0; out($0) }
+  /^    \([a-z_]+ [0-9.]+\) / { next }
+  { out($0) }
   END { if (have) printf (nonl ? "%s" : "%s\n"), prev }
 '

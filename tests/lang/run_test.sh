@@ -4,7 +4,8 @@
 # from CASE.args, one per line, when present; stdin is /dev/null), then checks,
 # after normalisation (normalize.sh) of both sides:
 #   stdout                  == CASE.out (exactly)
-#   first line of stderr    == CASE.err (only when CASE.err exists)
+#   stderr                  == CASE.err (only when CASE.err exists; the frames of
+#                              Elixir/OTP itself are dropped on both sides)
 #   exit status             == CASE.rc  (0 when CASE.rc is absent)
 # Prints a diff for each mismatch; exits 0 on success, 1 on failure, 2 on misuse.
 set -u
@@ -44,12 +45,11 @@ if ! cmp -s "$work/want.out" "$work/got.out"; then
   fail=1
 fi
 if [ -f "$stem.err" ]; then
-  head -n 1 "$stem.err" | "$norm" >"$work/want.err"
-  head -n 1 "$work/stderr" | "$norm" >"$work/got.err"
+  "$norm" "$stem.err" >"$work/want.err"
+  "$norm" "$work/stderr" >"$work/got.err"
   if ! cmp -s "$work/want.err" "$work/got.err"; then
-    echo "FAIL $base: first line of stderr differs"
-    echo "  expected: $(cat "$work/want.err")"
-    echo "  actual:   $(cat "$work/got.err")"
+    echo "FAIL $base: stderr differs (- expected, + actual)"
+    diff -u "$work/want.err" "$work/got.err" | sed 1,2d
     fail=1
   fi
 fi

@@ -5,8 +5,10 @@
 ** with kind :error; `rescue` turns them into exception structs with
 ** exc_exception_normalize. Exception structs are maps with `__struct__` (the module
 ** atom) and `__exception__: true`. A stack trace is a list of {mod, fun, arity_or_args,
-** location} tuples; the runtime only knows the frames it builds itself (the function
-** that failed to match, the BIF that got a bad argument), so it is often []. */
+** location} tuples, captured when an error is raised: the frames the runtime builds
+** itself (the BIF that got a bad argument, the function that failed to match) and then
+** the calls in progress in generated Elixir functions (runtime/src/error/trace.c,
+** docs/backend.md "Stack traces"). */
 #ifndef EXC_EXC_ERROR_H
 #define EXC_EXC_ERROR_H
 
@@ -26,7 +28,11 @@ void exc_error_init(void);
 ** :throw, value for :exit. */
 EXC_NORETURN void exc_raise_kind(exc_term kind, exc_term value, exc_term stack);
 
-/* :erlang.error(value) / throw(value) with an empty stack trace. */
+/* The same with the stack trace of the calls in progress, after the frames of list
+** `head` ([] or a BIF's own frame): what every runtime error raises with. */
+EXC_NORETURN void exc_raise_trace(exc_term kind, exc_term value, exc_term head);
+
+/* :erlang.error(value) / throw(value) with the current stack trace. */
 EXC_NORETURN void exc_error(exc_term value);
 EXC_NORETURN void exc_throw(exc_term value);
 
@@ -53,11 +59,28 @@ EXC_NORETURN void exc_error_function_clause(exc_term mod, exc_term fun, exc_term
 
 /* :undef with the frame {mod, fun, args}: UndefinedFunctionError. */
 EXC_NORETURN void exc_error_undef(exc_term mod, exc_term fun, exc_term args);
+/* The same for a call in tail position: the caller's frame is not in the trace. */
+EXC_NORETURN void exc_error_undef_tail(exc_term mod, exc_term fun, exc_term args);
 
 /* :badarg raised by the BIF :erlang.<fun>(args...) (fun is the atom text): rescued it
 ** becomes ArgumentError "errors were found at the given arguments: ..." with Erlang's
 ** per-argument explanation (runtime/src/error/bif_errors.c). */
 EXC_NORETURN void exc_error_bif(const char *fun, int nargs, const exc_term *args);
+
+/* Stack traces: generated units register their functions (code address, module and
+** function atom texts as Erlang names them, arity) at start-up, so a return address in
+** one becomes a stack-trace entry. Lambdas are "-outer/arity-fun-N-", the script's
+** top level is elixir_compiler_0.__FILE__/1, as under `elixir FILE.exs`. */
+typedef struct exc_trace_fn {
+    const void *code;
+    const char *mod, *fun;
+    int arity;
+    bool noloc; /* BEAM has no line for it (generated __struct__/1) */
+} exc_trace_fn;
+void exc_trace_register(const exc_trace_fn *fns, int n);
+/* Added by the compiler to the `#line` of a call BEAM makes as a tail call but C may
+** not (a built-in of another module): a frame at such a line is left out. */
+#define EXC_LINE_TAIL (1 << 24)
 
 /* ---- exception structs ----------------------------------------------------- */
 

@@ -45,6 +45,14 @@ double exci_err_jaro(const char *s1, size_t n1, const char *s2, size_t n2);
 ** blamed exception (args set), or "" (as a GC C string). */
 const char *exci_err_clause_blame(exc_term e);
 
+/* Stack traces (trace.c). exci_trace_capture: the frames `head` (e.g. the BIF that
+** failed) followed by the Elixir frames of the calls in progress in the current
+** process, BEAM's depth (8 entries) at most. exci_trace_walk fills out[0..max) with
+** the Elixir frames only and returns their count; bif: the error comes from a BIF
+** (whose caller BEAM shows even when it called the BIF in tail position). */
+exc_term exci_trace_capture(exc_term head);
+int exci_trace_walk(exc_term *out, int max, bool bif);
+
 /* exc_process_top with the stack trace to use when the raise carried none (the
 ** process's initial call), so exit reasons look like BEAM's {value, [frame | _]}. */
 void exci_err_process_top(void (*fn)(void *), void *arg, exc_term default_stack);

@@ -97,7 +97,9 @@ static void put_entry(exci_sb *sb, exc_term e)
     if (exc_is_tuple(e) && exc_tuple_arity(e) == 4) {
         exc_term *t = exc_tuple_elems(e);
         put_location(sb, t[3]);
-        exci_sb_bin(sb, exc_format_mfa(t[0], t[1], t[2]));
+        /* A script's top level is the function __FILE__/1 of its compiled module. */
+        if (t[1] == exc_atom("__FILE__") && t[2] == exc_small(1)) exci_sb_puts(sb, "(file)");
+        else exci_sb_bin(sb, exc_format_mfa(t[0], t[1], t[2]));
     } else {
         exci_sb_inspect(sb, e);
     }

@@ -16,8 +16,13 @@ void exc_raise_kind(exc_term kind, exc_term value, exc_term stack)
     exc_raise(kind, value, reason);
 }
 
-void exc_error(exc_term value) { exc_raise_kind(EXC_A(error), value, EXC_NIL_LIST); }
-void exc_throw(exc_term value) { exc_raise_kind(EXC_A(throw), value, EXC_NIL_LIST); }
+void exc_raise_trace(exc_term kind, exc_term value, exc_term head)
+{
+    exc_raise_kind(kind, value, exci_trace_capture(head));
+}
+
+void exc_error(exc_term value) { exc_raise_trace(EXC_A(error), value, EXC_NIL_LIST); }
+void exc_throw(exc_term value) { exc_raise_trace(EXC_A(throw), value, EXC_NIL_LIST); }
 
 static EXC_NORETURN void tagged(const char *tag, exc_term v)
 {
@@ -61,15 +66,30 @@ static exc_term frame(exc_term mod, exc_term fun, exc_term args, exc_term loc)
     return exc_cons(exc_tuple4(mod, fun, args, loc), EXC_NIL_LIST);
 }
 
+/* BEAM's first frame is the function whose clauses failed, with the arguments in place
+** of the arity and the location of its head; generated code raises this from that
+** function, after a `#line` of its first clause, so the walk's first frame is it. */
 void exc_error_function_clause(exc_term mod, exc_term fun, exc_term args)
 {
-    exc_raise_kind(EXC_A(error), exc_atom("function_clause"),
-                   frame(mod, fun, args, EXC_NIL_LIST));
+    exc_term st = exci_trace_capture(EXC_NIL_LIST);
+    exc_term *t = exc_is_cons(st) ? exc_tuple_elems(exc_hd(st)) : NULL;
+    if (t && t[0] == mod && t[1] == fun)
+        st = exc_cons(exc_tuple4(mod, fun, args, t[3]), exc_tl(st));
+    else
+        st = exci_trace_capture(frame(mod, fun, args, EXC_NIL_LIST));
+    exc_raise_kind(EXC_A(error), exc_atom("function_clause"), st);
 }
 
 void exc_error_undef(exc_term mod, exc_term fun, exc_term args)
 {
-    exc_raise_kind(EXC_A(error), exc_atom("undef"), frame(mod, fun, args, EXC_NIL_LIST));
+    exc_raise_trace(EXC_A(error), exc_atom("undef"), frame(mod, fun, args, EXC_NIL_LIST));
+}
+
+void exc_error_undef_tail(exc_term mod, exc_term fun, exc_term args)
+{
+    exc_term st = exci_trace_capture(EXC_NIL_LIST);
+    if (exc_is_cons(st)) st = exc_tl(st);
+    exc_raise_kind(EXC_A(error), exc_atom("undef"), exc_cons(exc_tuple4(mod, fun, args, EXC_NIL_LIST), st));
 }
 
 void exc_error_bif(const char *fun, int nargs, const exc_term *args)
@@ -79,6 +99,6 @@ void exc_error_bif(const char *fun, int nargs, const exc_term *args)
                                         (exc_term[]){exc_atom("erl_erts_errors")}, 1);
     exc_term loc = exc_cons(exc_tuple2(exc_atom("error_info"), info), EXC_NIL_LIST);
     exc_term argl = exc_list_from_array(args, (size_t)nargs);
-    exc_raise_kind(EXC_A(error), EXC_A(badarg),
-                   frame(exc_atom("erlang"), exc_atom(fun), argl, loc));
+    exc_raise_trace(EXC_A(error), EXC_A(badarg),
+                    frame(exc_atom("erlang"), exc_atom(fun), argl, loc));
 }

@@ -169,12 +169,16 @@ static void push_sched_stacks(void)
     }
 }
 
+/* The process table goes first: GC_push_all aborts ("Unexpected mark stack overflow")
+** when the stack is full, and the eager pushes of thread stacks and older segments
+** before it could fill it (4 processes 200k frames deep did, once frames grew by a
+** frame pointer: test_proc_stack.recursion_in_parallel_processes). */
 static void push_roots(void)
 {
+    push_processes();
     set_bottoms();
     if (default_push) default_push();
     push_sched_stacks();
-    push_processes();
 }
 
 /* The heavy side of the asymmetric handshake (gc_sync.h): every thread of the

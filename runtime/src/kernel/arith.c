@@ -15,13 +15,13 @@
 ** div(10, 0)"). */
 static EXC_NORETURN void badarith(const char *op, int n, exc_term a, exc_term b)
 {
-    if (!op) exc_raise_kind(EXC_A(error), exc_atom("badarith"), EXC_NIL_LIST);
+    if (!op) exc_raise_trace(EXC_A(error), exc_atom("badarith"), EXC_NIL_LIST);
     exc_term info = exc_map_from_arrays((exc_term[]){exc_atom("module")},
                                         (exc_term[]){exc_atom("erl_erts_errors")}, 1);
     exc_term loc = exc_cons(exc_tuple2(exc_atom("error_info"), info), EXC_NIL_LIST);
     exc_term args = n == 1 ? exc_list_from_array(&a, 1) : exc_list_from_array((exc_term[]){a, b}, 2);
     exc_term frame = exc_tuple4(exc_atom("erlang"), exc_atom(op), args, loc);
-    exc_raise_kind(EXC_A(error), exc_atom("badarith"), exc_cons(frame, EXC_NIL_LIST));
+    exc_raise_trace(EXC_A(error), exc_atom("badarith"), exc_cons(frame, EXC_NIL_LIST));
 }
 
 static exc_term checked(exc_term r, const char *op, exc_term a, exc_term b)

@@ -140,7 +140,7 @@ static EXC_NORETURN void bs_fail(size_t segment, exc_term v)
         (exc_term[]){cause, exc_atom("format_bs_fail"), exc_atom("erl_erts_errors")}, 3);
     exc_term loc = exc_cons(exc_tuple2(exc_atom("error_info"), info), EXC_NIL_LIST);
     exc_term frame = exc_tuple4(exc_atom("erlang"), exc_atom("<>"), exc_small(2), loc);
-    exc_raise_kind(EXC_A(error), EXC_A(badarg), exc_cons(frame, EXC_NIL_LIST));
+    exc_raise_trace(EXC_A(error), EXC_A(badarg), exc_cons(frame, EXC_NIL_LIST));
 }
 
 exc_term exc_k_concat_n(const exc_term *parts, size_t n)

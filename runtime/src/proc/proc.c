@@ -8,6 +8,7 @@
 
 #include "exc/alloc.h"
 #include "exc/error.h"
+#include "error/error_int.h"
 #include "gc/gc_sync.h"
 #include "platform/san.h"
 #include "sched/sched.h"
@@ -287,7 +288,11 @@ void exc_raise(exc_term kind, exc_term value, exc_term reason)
     siglongjmp(f->jb, 1);
 }
 
-void exc_exit(exc_term reason) { exc_raise(EXC_A(exit), reason, reason); }
+/* exit/1 carries a stack trace too (the CLI prints it; __STACKTRACE__ in `catch :exit`). */
+void exc_exit(exc_term reason)
+{
+    exc_raise_stack(EXC_A(exit), reason, exci_trace_capture(EXC_NIL_LIST), reason);
+}
 
 /* ---- stack growth -------------------------------------------------------------- */
 

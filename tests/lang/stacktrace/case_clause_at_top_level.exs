@@ -1,0 +1,4 @@
+x = 5
+case x do
+  1 -> :ok
+end

@@ -1,0 +1,6 @@
+defmodule M do
+  def d(0), do: raise "deep"
+  def d(n), do: 1 + d(n - 1)
+end
+x = M.d(300_000)
+IO.puts x

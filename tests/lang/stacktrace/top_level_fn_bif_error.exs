@@ -1,0 +1,3 @@
+f = fn x -> x / 0 end
+IO.puts "a"
+[f.(1)]
