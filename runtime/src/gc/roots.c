@@ -4,9 +4,12 @@
 ** - with the world stopped, point every scheduler thread's stack bottom at the
 **   stack it is running on (a process segment or its own), chain Boehm's default
 **   root pusher (which scans thread stacks), push the scheduler loops' own stacks
-**   while a process runs on them, and the process table as one range;
+**   while a process runs on them, and the process table's chunks holding live
+**   processes;
 ** - control blocks are a GC kind whose mark procedure pushes the process's
-**   suspended stack segments, so they are scanned as the marker reaches them. */
+**   suspended stack segments, so they are scanned as the marker reaches them, or
+**   hibernates a waiting process and pushes its saved stack (proc/hibernate.c);
+** - after marking, world still stopped: release the hibernated slots' pages. */
 #include "gc/gc_sync.h"
 
 #include <stdatomic.h>
