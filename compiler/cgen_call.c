@@ -206,8 +206,8 @@ static const char *cg_funcall(Fn *f, exc_term fun, exc_term args, bool tail)
     buf_put(&b, "");
     for (int i = 0; i < k; i++)
         buf_printf(&b, "%s, ", v[i]);
-    fn_emit(f, "if (EXC_UNLIKELY(!exc_fun_ok(%s, %d))) exc_fun_call_error(%s, %d, (exc_term[]){%s0});",
-            fv, k, fv, k, b.p);
+    fn_emit(f, "if (EXC_UNLIKELY(!exc_fun_ok(%s, %d))) exc_fun_call_error%s(%s, %d, (exc_term[]){%s0});",
+            fv, k, tail && f->try_depth == 0 ? "" : "_body", fv, k, b.p);
     free(b.p);
     return cg_call_code(f, cg_fmt("exc_fun_code(%s)", fv), k, v, tail, fv);
 }
