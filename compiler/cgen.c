@@ -88,8 +88,9 @@ static void emit_prologue(Buf *out, const char *cname, int nslots)
     }
     /* The frame that calls excg_grow is the same call again on the next segment: stack
     ** traces skip it (EXC_LINE_TAIL), so a deep recursion shows as on BEAM. */
-    if (cg_file_name)
-        buf_printf(out, "#line %d %s\n", EXC_LINE_TAIL, cg_cstr(cg_file_name, strlen(cg_file_name)));
+    const char *file = cg_line_file ? cg_line_file : cg_file_name;
+    if (file)
+        buf_printf(out, "#line %d %s\n", EXC_LINE_TAIL, cg_cstr(file, strlen(file)));
     buf_put(out, "    if (EXC_UNLIKELY(exc_stack_low())) {\n");
     if (nslots > 6) {
         buf_put(out, "        excx = exc_xargs();\n");
@@ -405,6 +406,7 @@ static void find_noreturn(Mod *m)
 char *cg_module_c(Program *p, Mod *m)
 {
     cg_env_mod = m;
+    cg_line_file = m->file;
     find_noreturn(m);
     Unit u;
     unit_init(&u, p, m, cg_fmt("excm_%s", m->cname), atom_str(m->name));
@@ -451,6 +453,7 @@ char *cg_script_c(Program *p)
     Unit u;
     cg_env_mod = NULL;
     cg_env_def = NULL;
+    cg_line_file = p->top_file;
     unit_init(&u, p, NULL, "excs", "elixir_compiler_0");
     Fn f;
     fn_init(&f, &u, NULL);

@@ -86,6 +86,7 @@ typedef struct Mod {
     int naliases, alcap;
     exc_term imports; /* list of module atoms */
     int line;
+    const char *file; /* basename of its source file, NULL if unknown */
 } Mod;
 
 typedef struct Program {
@@ -93,6 +94,7 @@ typedef struct Program {
     Mod **mods;
     int nmods, cap;
     exc_term toplevel;  /* list of top-level expressions (after module definitions) */
+    const char *top_file; /* file of the last top-level expression, NULL if unknown */
     Alias *aliases;     /* top-level aliases */
     int naliases, alcap;
     exc_term imports;
@@ -102,6 +104,11 @@ typedef struct Program {
 extern jmp_buf cg_fail_jb;
 extern char cg_fail_msg[2048];
 extern const char *cg_file_name;
+/* The file the code being generated comes from (`#line`): a program built from
+** several files (`exc build a.ex b.exs`) keeps each module's own file. */
+extern const char *cg_line_file;
+void cg_note_form_file(exc_term form, const char *file);
+const char *cg_form_file(exc_term form); /* NULL if not noted */
 void cg_error(int line, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
 /* The same for the errors elixir finds after expanding the module (undefined local
 ** functions, calls inside guards and matches): no stack trace is printed with them. */

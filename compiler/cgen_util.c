@@ -171,6 +171,25 @@ const char *mod_display(exc_term mod)
     return cg_fmt(":%s", s);
 }
 
+const char *cg_line_file;
+static struct { exc_term form; const char *file; } *form_files;
+static int nform_files, cap_form_files;
+
+void cg_note_form_file(exc_term form, const char *file)
+{
+    form_files = cg_grow(form_files, nform_files, &cap_form_files, sizeof *form_files);
+    form_files[nform_files].form = form;
+    form_files[nform_files++].file = file;
+}
+
+const char *cg_form_file(exc_term form)
+{
+    for (int i = 0; i < nform_files; i++)
+        if (form_files[i].form == form)
+            return form_files[i].file;
+    return NULL;
+}
+
 Mod *cg_env_mod;
 Def *cg_env_def;
 const char *cg_env_struct;
