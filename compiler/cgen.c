@@ -347,8 +347,31 @@ static bool any_noreturn(Mod *m, exc_term l)
     return false;
 }
 
+/* A literal OTP's types know is not a number: atom, string, list, tuple, map. */
+bool cg_non_number_literal(exc_term e)
+{
+    if (exc_is_atom(e) || exc_is_binary(e) || exc_is_list(e))
+        return true;
+    if (exc_is_tuple(e) && exc_tuple_arity(e) == 2)
+        return true;
+    return ast_is_call(e, "{}", -1) || ast_is_call(e, "%{}", -1);
+}
+
+/* a + b (- * /) with an operand that cannot be a number: always fails. */
+bool cg_arith_fails(exc_term e)
+{
+    static const char *const ops[] = {"+", "-", "*", "/", NULL};
+    for (int i = 0; ops[i]; i++)
+        if (ast_is_call(e, ops[i], 2))
+            return cg_non_number_literal(ast_nth(ast_args(e), 0)) ||
+                   cg_non_number_literal(ast_nth(ast_args(e), 1));
+    return false;
+}
+
 static bool expr_noreturn(Mod *m, exc_term e)
 {
+    if (cg_arith_fails(e))
+        return true;
     if (exc_is_list(e))
         return any_noreturn(m, e);
     if (exc_is_tuple(e) && exc_tuple_arity(e) == 2)

@@ -189,6 +189,9 @@ typedef struct Unit {
 } Unit;
 
 char *cg_module_c(Program *p, Mod *m);
+/* An arithmetic operator with an operand that is a literal but not a number (BEAM
+** calls the operator's BIF then: its frame heads the trace). */
+bool cg_arith_fails(exc_term e);
 char *cg_script_c(Program *p);
 /* C name of a def's function. */
 char *cg_def_cname(Mod *m, exc_term name, int arity);

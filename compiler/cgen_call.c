@@ -151,6 +151,14 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
         }
     }
     const Builtin *b = find_builtin("Kernel", s, n);
+    if (b && cg_arith_fails(exc_tuple3(name, EXC_NIL_LIST, args))) {
+        static const Builtin bif[] = {
+            {"Kernel", "+", 2, "exc_k_add_bif(%1, %2)"}, {"Kernel", "-", 2, "exc_k_sub_bif(%1, %2)"},
+            {"Kernel", "*", 2, "exc_k_mul(%1, %2)"}, {"Kernel", "/", 2, "exc_k_fdiv(%1, (%2))"}};
+        for (int i = 0; i < 4; i++)
+            if (!strcmp(bif[i].name, s))
+                b = &bif[i];
+    }
     if (b) {
         int k;
         const char **v = cg_args(f, args, &k);
