@@ -56,6 +56,7 @@ static int by_code(const void *a, const void *b)
 /* The registered function starting exactly at `start` (lock held). */
 static const exc_trace_fn *fn_at(uintptr_t start)
 {
+    if (!nfns) return NULL;
     if (!sorted) {
         qsort(fns, (size_t)nfns, sizeof *fns, by_code);
         sorted = true;
