@@ -74,7 +74,9 @@ void cg_warn_at(int line, bool module_level, const char *fmt, ...)
     va_start(ap, fmt);
     char *s = vfmt(fmt, ap);
     va_end(ap);
-    const char *where = module_level && cg_env_mod
+    /* At top level elixir names no function: "  FILE:LINE". */
+    const char *where = !cg_env_mod ? cg_fmt("%s:%d", cg_file_name, line)
+                        : module_level
                             ? cg_fmt("%s:%d: %s (module)", cg_file_name, line, mod_display(cg_env_mod->name))
                             : env_frame(line);
     cg_warn("%s  %s\n\n", s, where);
