@@ -88,8 +88,9 @@ static void emit_prologue(Buf *out, const char *cname, int nslots)
     }
     /* The frame that calls excg_grow is the same call again on the next segment: stack
     ** traces skip it (EXC_LINE_TAIL), so a deep recursion shows as on BEAM. */
-    if (cg_file_name)
-        buf_printf(out, "#line %d %s\n", EXC_LINE_TAIL, cg_cstr(cg_file_name, strlen(cg_file_name)));
+    const char *file = cg_line_file ? cg_line_file : cg_file_name;
+    if (file)
+        buf_printf(out, "#line %d %s\n", EXC_LINE_TAIL, cg_cstr(file, strlen(file)));
     buf_put(out, "    if (EXC_UNLIKELY(exc_stack_low())) {\n");
     if (nslots > 6) {
         buf_put(out, "        excx = exc_xargs();\n");
@@ -346,8 +347,31 @@ static bool any_noreturn(Mod *m, exc_term l)
     return false;
 }
 
+/* A literal OTP's types know is not a number: atom, string, list, tuple, map. */
+bool cg_non_number_literal(exc_term e)
+{
+    if (exc_is_atom(e) || exc_is_binary(e) || exc_is_list(e))
+        return true;
+    if (exc_is_tuple(e) && exc_tuple_arity(e) == 2)
+        return true;
+    return ast_is_call(e, "{}", -1) || ast_is_call(e, "%{}", -1);
+}
+
+/* a + b (- * /) with an operand that cannot be a number: always fails. */
+bool cg_arith_fails(exc_term e)
+{
+    static const char *const ops[] = {"+", "-", "*", "/", NULL};
+    for (int i = 0; ops[i]; i++)
+        if (ast_is_call(e, ops[i], 2))
+            return cg_non_number_literal(ast_nth(ast_args(e), 0)) ||
+                   cg_non_number_literal(ast_nth(ast_args(e), 1));
+    return false;
+}
+
 static bool expr_noreturn(Mod *m, exc_term e)
 {
+    if (cg_arith_fails(e))
+        return true;
     if (exc_is_list(e))
         return any_noreturn(m, e);
     if (exc_is_tuple(e) && exc_tuple_arity(e) == 2)
@@ -405,6 +429,7 @@ static void find_noreturn(Mod *m)
 char *cg_module_c(Program *p, Mod *m)
 {
     cg_env_mod = m;
+    cg_line_file = m->file;
     find_noreturn(m);
     Unit u;
     unit_init(&u, p, m, cg_fmt("excm_%s", m->cname), atom_str(m->name));
@@ -451,6 +476,7 @@ char *cg_script_c(Program *p)
     Unit u;
     cg_env_mod = NULL;
     cg_env_def = NULL;
+    cg_line_file = p->top_file;
     unit_init(&u, p, NULL, "excs", "elixir_compiler_0");
     Fn f;
     fn_init(&f, &u, NULL);

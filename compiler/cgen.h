@@ -87,6 +87,7 @@ typedef struct Mod {
     exc_term imports; /* list of module atoms */
     int line;
     exc_term body;    /* the body's expressions to run (reversed while expanding) */
+    const char *file; /* basename of its source file, NULL if unknown */
 } Mod;
 
 typedef struct Program {
@@ -94,6 +95,7 @@ typedef struct Program {
     Mod **mods;
     int nmods, cap;
     exc_term toplevel;  /* list of top-level expressions (after module definitions) */
+    const char *top_file; /* file of the last top-level expression, NULL if unknown */
     Alias *aliases;     /* top-level aliases */
     int naliases, alcap;
     exc_term imports;
@@ -103,6 +105,11 @@ typedef struct Program {
 extern jmp_buf cg_fail_jb;
 extern char cg_fail_msg[2048];
 extern const char *cg_file_name;
+/* The file the code being generated comes from (`#line`): a program built from
+** several files (`exc build a.ex b.exs`) keeps each module's own file. */
+extern const char *cg_line_file;
+void cg_note_form_file(exc_term form, const char *file);
+const char *cg_form_file(exc_term form); /* NULL if not noted */
 void cg_error(int line, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
 /* The same for the errors elixir finds after expanding the module (undefined local
 ** functions, calls inside guards and matches): no stack trace is printed with them. */
@@ -189,6 +196,9 @@ typedef struct Unit {
 } Unit;
 
 char *cg_module_c(Program *p, Mod *m);
+/* An arithmetic operator with an operand that is a literal but not a number (BEAM
+** calls the operator's BIF then: its frame heads the trace). */
+bool cg_arith_fails(exc_term e);
 char *cg_script_c(Program *p);
 /* C name of a def's function. */
 char *cg_def_cname(Mod *m, exc_term name, int arity);

@@ -151,6 +151,14 @@ static const char *cg_local(Fn *f, exc_term name, exc_term args, bool tail, int 
         }
     }
     const Builtin *b = find_builtin("Kernel", s, n);
+    if (b && cg_arith_fails(exc_tuple3(name, EXC_NIL_LIST, args))) {
+        static const Builtin bif[] = {
+            {"Kernel", "+", 2, "exc_k_add_bif(%1, %2)"}, {"Kernel", "-", 2, "exc_k_sub_bif(%1, %2)"},
+            {"Kernel", "*", 2, "exc_k_mul(%1, %2)"}, {"Kernel", "/", 2, "exc_k_fdiv(%1, (%2))"}};
+        for (int i = 0; i < 4; i++)
+            if (!strcmp(bif[i].name, s))
+                b = &bif[i];
+    }
     if (b) {
         int k;
         const char **v = cg_args(f, args, &k);
@@ -206,8 +214,8 @@ static const char *cg_funcall(Fn *f, exc_term fun, exc_term args, bool tail)
     buf_put(&b, "");
     for (int i = 0; i < k; i++)
         buf_printf(&b, "%s, ", v[i]);
-    fn_emit(f, "if (EXC_UNLIKELY(!exc_fun_ok(%s, %d))) exc_fun_call_error(%s, %d, (exc_term[]){%s0});",
-            fv, k, fv, k, b.p);
+    fn_emit(f, "if (EXC_UNLIKELY(!exc_fun_ok(%s, %d))) exc_fun_call_error%s(%s, %d, (exc_term[]){%s0});",
+            fv, k, tail && f->try_depth == 0 ? "" : "_body", fv, k, b.p);
     free(b.p);
     return cg_call_code(f, cg_fmt("exc_fun_code(%s)", fv), k, v, tail, fv);
 }

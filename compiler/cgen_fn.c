@@ -27,11 +27,12 @@ static void emit_line(Fn *f)
 {
     static const char *qfile;
     static const char *qfor;
-    if (f->line <= 0 || !cg_file_name)
+    const char *file = cg_line_file ? cg_line_file : cg_file_name;
+    if (f->line <= 0 || !file)
         return;
-    if (qfor != cg_file_name) {
-        qfile = cg_cstr(cg_file_name, strlen(cg_file_name));
-        qfor = cg_file_name;
+    if (qfor != file) {
+        qfile = cg_cstr(file, strlen(file));
+        qfor = file;
     }
     buf_printf(&f->body, "#line %d %s\n", f->line + f->line_flag, qfile);
 }

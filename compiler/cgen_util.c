@@ -74,7 +74,9 @@ void cg_warn_at(int line, bool module_level, const char *fmt, ...)
     va_start(ap, fmt);
     char *s = vfmt(fmt, ap);
     va_end(ap);
-    const char *where = module_level && cg_env_mod
+    /* At top level elixir names no function: "  FILE:LINE". */
+    const char *where = !cg_env_mod ? cg_fmt("%s:%d", cg_file_name, line)
+                        : module_level
                             ? cg_fmt("%s:%d: %s (module)", cg_file_name, line, mod_display(cg_env_mod->name))
                             : env_frame(line);
     cg_warn("%s  %s\n\n", s, where);
@@ -169,6 +171,25 @@ const char *mod_display(exc_term mod)
     if (strncmp(s, "Elixir.", 7) == 0)
         return s + 7;
     return cg_fmt(":%s", s);
+}
+
+const char *cg_line_file;
+static struct { exc_term form; const char *file; } *form_files;
+static int nform_files, cap_form_files;
+
+void cg_note_form_file(exc_term form, const char *file)
+{
+    form_files = cg_grow(form_files, nform_files, &cap_form_files, sizeof *form_files);
+    form_files[nform_files].form = form;
+    form_files[nform_files++].file = file;
+}
+
+const char *cg_form_file(exc_term form)
+{
+    for (int i = 0; i < nform_files; i++)
+        if (form_files[i].form == form)
+            return form_files[i].file;
+    return NULL;
 }
 
 Mod *cg_env_mod;

@@ -82,6 +82,9 @@ static bool compile_files(int nfiles, char **files, Output *out, uint64_t *hash)
         }
         free(src);
         exc_term l = ast_is_call(ast, "__block__", -1) ? ast_args(ast) : exc_cons(ast, EXC_NIL_LIST);
+        const char *slash = strrchr(files[i], '/');
+        for (exc_term k = l; exc_is_cons(k); k = exc_tl(k))
+            cg_note_form_file(exc_hd(k), slash ? slash + 1 : files[i]);
         forms = exc_list_append(forms, l);
     }
     if (hash)

@@ -419,6 +419,7 @@ static Mod *expand_module(Program *p, Mod *parent, exc_term form)
     Mod *m = cg_zalloc(sizeof *m);
     m->name = name;
     m->line = ast_line(form);
+    m->file = parent ? parent->file : cg_form_file(form);
     m->struct_fields = EXC_NONE;
     m->enforce_keys = EXC_NIL_LIST;
     m->imports = parent ? parent->imports : EXC_NIL_LIST;
@@ -476,6 +477,8 @@ Program *expand_program(const char *file, exc_term ast)
                 expand_alias_form(p, NULL, ast_args(f));
             if (ast_is_call(f, "import", -1) && ast_is_call(ast_nth(ast_args(f), 0), "__aliases__", -1))
                 p->imports = exc_cons(expand_alias(p, NULL, ast_nth(ast_args(f), 0)), p->imports);
+            if (cg_form_file(f))
+                p->top_file = cg_form_file(f);
             top = exc_cons(lift_modules(p, f), top);
         }
     }

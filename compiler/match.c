@@ -417,7 +417,7 @@ void match_guard(Fn *f, exc_term g, const char *fail)
     buf_printf(&f->decls, "    exc_catch %s;\n", fr);
     const char *ok = fn_tmp(f);
     fn_emit(f, "%s = EXC_A_false;", ok);
-    fn_emit(f, "if (EXC_TRY(%s)) {", fr);
+    fn_emit(f, "if (EXC_TRY_QUIET(%s)) {", fr);
     f->try_depth++;
     const char *v = cg_expr(f, g, false);
     f->try_depth--;

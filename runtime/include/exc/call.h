@@ -79,6 +79,9 @@ EXC_INLINE exc_code exc_fun_code(exc_term f) { return (exc_code)exc_fun_ptr(f)->
 /* The error for calling f with n arguments when !exc_fun_ok(f, n): BadFunctionError
 ** ({:badfun, f}), BadArityError ({:badarity, {f, args}}) or UndefinedFunctionError. */
 EXC_NORETURN void exc_fun_call_error(exc_term f, uint32_t n, const exc_term *args);
+/* The same for a call not in tail position: BEAM raises badfun/badarity after pushing
+** the return address, so the calling function shows twice in the stack trace. */
+EXC_NORETURN void exc_fun_call_error_body(exc_term f, uint32_t n, const exc_term *args);
 
 /* Generated code for `f.(a, b)` in tail position:
 **     if (EXC_UNLIKELY(!exc_fun_ok(f, 2))) exc_fun_call_error(f, 2, (exc_term[]){a, b});

@@ -49,6 +49,11 @@ EXC_INLINE exc_term exc_k_mul(exc_term a, exc_term b)
 ** exc_k_fdiv_in_def the form for bodies inside defmodule (fns there included). */
 exc_term exc_k_fdiv(exc_term a, exc_term b);
 exc_term exc_k_fdiv_in_def(exc_term a, exc_term b);
+/* a + b / a - b where an operand is a literal that is not a number: OTP's type pass
+** knows the operation fails and calls the BIF :erlang.+/2 (-/2), whose frame heads
+** the stack trace and names the operation in the message. */
+exc_term exc_k_add_bif(exc_term a, exc_term b);
+exc_term exc_k_sub_bif(exc_term a, exc_term b);
 exc_term exc_k_div(exc_term a, exc_term b);    /* div/2: integers, truncated */
 exc_term exc_k_rem(exc_term a, exc_term b);    /* rem/2: integers, sign of a */
 exc_term exc_k_neg(exc_term a);                /* -a */

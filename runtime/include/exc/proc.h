@@ -176,12 +176,17 @@ typedef struct exc_catch {
     struct exc_catch *prev;
     void *segment; /* stack segment active at EXC_TRY (internal) */
     exc_term kind, value, stack;
+    bool quiet; /* the catcher ignores the stack trace: raises capture none */
 } exc_catch;
 
 void exci_catch_push(exc_catch *f);
 void exci_catch_landed(exc_catch *f);
 void exc_catch_pop(exc_catch *f);
 #define EXC_TRY(f) (exci_catch_push(&(f)), sigsetjmp((f).jb, 0) == 0 ? 1 : (exci_catch_landed(&(f)), 0))
+/* EXC_TRY for a catcher that only needs to know that something was raised (a guard:
+** an error makes it false), so raising skips the stack-trace walk. */
+#define EXC_TRY_QUIET(f) \
+    (exci_catch_push(&(f)), (f).quiet = true, sigsetjmp((f).jb, 0) == 0 ? 1 : (exci_catch_landed(&(f)), 0))
 
 /* Raise kind (:throw, :error, :exit) with value to the innermost catch frame. If
 ** there is none, the process exits: with `value` for :exit, else with `reason`

@@ -7,6 +7,7 @@
 
 #include "exc/alloc.h"
 #include "exc/error.h"
+#include "error/error_int.h"
 
 /* Spreads n arguments over six register values and the overflow buffer. */
 static void spread(exc_term r[EXC_REG_ARGS], size_t n, const exc_term *args)
@@ -34,6 +35,18 @@ void exc_fun_call_error(exc_term f, uint32_t n, const exc_term *args)
     if (exc_fun_arity(f) != n) exc_error_badarity(f, argl);
     const exc_fun_info *info = exc_fun_ptr(f)->info;
     exc_error_undef(exc_atom(info->module), exc_atom(info->name), argl);
+}
+
+void exc_fun_call_error_body(exc_term f, uint32_t n, const exc_term *args)
+{
+    exc_term value;
+    if (!exc_is_fun(f)) value = exc_tuple2(exc_atom("badfun"), f);
+    else if (exc_fun_arity(f) != n)
+        value = exc_tuple2(exc_atom("badarity"), exc_tuple2(f, exc_list_from_array(args, n)));
+    else exc_fun_call_error(f, n, args);
+    exc_term st = exci_trace_capture(EXC_NIL_LIST);
+    if (exc_is_cons(st)) st = exc_cons(exc_hd(st), st);
+    exc_raise_kind(EXC_A(error), value, st);
 }
 
 /* The arguments followed by the fun itself (the lambda convention). */

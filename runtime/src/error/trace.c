@@ -56,6 +56,7 @@ static int by_code(const void *a, const void *b)
 /* The registered function starting exactly at `start` (lock held). */
 static const exc_trace_fn *fn_at(uintptr_t start)
 {
+    if (!nfns) return NULL;
     if (!sorted) {
         qsort(fns, (size_t)nfns, sizeof *fns, by_code);
         sorted = true;
@@ -307,6 +308,8 @@ int exci_trace_walk(exc_term *out, int max, bool bif)
 
 exc_term exci_trace_capture(exc_term head)
 {
+    exci_proc *p = exci_proc_cur;
+    if (p && p->catch_top && p->catch_top->quiet) return head;
     exc_term frames[DEPTH];
     int nhead = 0;
     for (exc_term l = head; exc_is_cons(l) && nhead < DEPTH; l = exc_tl(l)) frames[nhead++] = exc_hd(l);

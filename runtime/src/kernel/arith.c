@@ -32,6 +32,8 @@ static exc_term checked(exc_term r, const char *op, exc_term a, exc_term b)
 
 exc_term exci_k_add(exc_term a, exc_term b) { return checked(exc_num_add(a, b), NULL, a, b); }
 exc_term exci_k_sub(exc_term a, exc_term b) { return checked(exc_num_sub(a, b), NULL, a, b); }
+exc_term exc_k_add_bif(exc_term a, exc_term b) { return checked(exc_num_add(a, b), "+", a, b); }
+exc_term exc_k_sub_bif(exc_term a, exc_term b) { return checked(exc_num_sub(a, b), "-", a, b); }
 exc_term exci_k_mul(exc_term a, exc_term b) { return checked(exc_num_mul(a, b), "*", a, b); }
 exc_term exc_k_fdiv(exc_term a, exc_term b) { return checked(exc_num_fdiv(a, b), "/", a, b); }
 exc_term exc_k_fdiv_in_def(exc_term a, exc_term b) { return checked(exc_num_fdiv(a, b), NULL, a, b); }

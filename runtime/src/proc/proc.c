@@ -254,6 +254,7 @@ void exci_catch_push(exc_catch *f)
     f->prev = p->catch_top;
     f->segment = p->seg;
     f->kind = f->value = f->stack = EXC_A_nil;
+    f->quiet = false;
     p->catch_top = f;
 }
 

@@ -1,0 +1,3 @@
+x = 1
+IO.puts x
+y

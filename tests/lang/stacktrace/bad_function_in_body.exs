@@ -1,0 +1,7 @@
+defmodule M do
+  def f(g) do
+    x = g.(1)
+    [x]
+  end
+end
+M.f(:not_fun)
