@@ -51,7 +51,7 @@ static void unit_init(Unit *u, Program *p, Mod *m, const char *prefix, const cha
 /* Registers a generated function for stack traces (exc_trace_register). */
 static void unit_frame(Unit *u, const char *cname, const char *fun, int arity)
 {
-    buf_printf(&u->frames, "    {(const void *)%s, %s, %s, %d},\n", cname,
+    buf_printf(&u->frames, "    {(const void *)%s, %s, %s, %d, false},\n", cname,
                cg_cstr(u->modtext, strlen(u->modtext)), cg_cstr(fun, strlen(fun)), arity);
     u->nframes++;
 }
@@ -180,7 +180,11 @@ static void emit_def(Unit *u, Mod *m, Def *d)
                                  unit_atom(u, d->name), args_list_expr(d->arity));
     emit_clauses(&f, d->clauses, d->nclauses, d->arity, nomatch, d->nclauses ? d->clauses[0].line : d->line);
     emit_fn(u, &f, d->cname, false, d->arity, NULL);
-    unit_frame(u, d->cname, f.fname, d->arity);
+    /* A module body's code (expand.c) is `Mod.__MODULE__/1` to BEAM: "(module)". */
+    if (!strcmp(f.fname, "__exc_module_body__"))
+        unit_frame(u, d->cname, "__MODULE__", 1);
+    else
+        unit_frame(u, d->cname, f.fname, d->arity);
     cg_env_def = NULL;
 }
 

@@ -99,6 +99,8 @@ static void put_entry(exci_sb *sb, exc_term e)
         put_location(sb, t[3]);
         /* A script's top level is the function __FILE__/1 of its compiled module. */
         if (t[1] == exc_atom("__FILE__") && t[2] == exc_small(1)) exci_sb_puts(sb, "(file)");
+        /* and a module's body its __MODULE__/1 (Exception.format_mfa's rule). */
+        else if (t[1] == exc_atom("__MODULE__") && t[2] == exc_small(1)) exci_sb_puts(sb, "(module)");
         else exci_sb_bin(sb, exc_format_mfa(t[0], t[1], t[2]));
     } else {
         exci_sb_inspect(sb, e);
