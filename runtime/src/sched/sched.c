@@ -77,6 +77,23 @@ static int rq_push(exci_sched *s, exci_proc *p, long *len_before)
     return sleepers;
 }
 
+/* Append a stolen batch first..last (k processes linked through rq_next). */
+static void rq_push_batch(exci_sched *s, exci_proc *first, exci_proc *last, long k)
+{
+    last->rq_next = NULL;
+    exci_spin_lock(&s->rq_lock);
+    unsigned long tick = atomic_load_explicit(&s->dispatches, memory_order_relaxed);
+    for (exci_proc *p = first; p; p = p->rq_next) p->rq_tick = tick;
+    if (s->rq_tail) s->rq_tail->rq_next = first;
+    else {
+        s->rq_head = first;
+        atomic_store_explicit(&s->head_tick, tick, memory_order_relaxed);
+    }
+    s->rq_tail = last;
+    atomic_fetch_add_explicit(&s->rq_len, k, memory_order_relaxed);
+    exci_spin_unlock(&s->rq_lock);
+}
+
 /* Deterministic mode: unlink a seeded random element (lock held). */
 static exci_proc *rq_pop_random(exci_sched *s)
 {
@@ -134,13 +151,25 @@ static exci_proc *steal(exci_sched *s)
         ** there until the victim switches (or idles): `pid = spawn(f);
         ** Process.monitor(pid)` then monitors before f runs, as Elixir programs
         ** expect. */
-        exci_proc *p = NULL;
-        if (v->rq_head &&
-            (v->rq_head->rq_tick != atomic_load_explicit(&v->dispatches, memory_order_relaxed) ||
-             !atomic_load_explicit(&v->current, memory_order_relaxed)))
-            p = rq_pop_locked(v);
+        /* Half the stealable processes at once (Go's rule): one lock round trip and
+        ** one migration of queue lines per batch instead of per process; stealing one
+        ** at a time kept both schedulers bouncing the victim's lock in a spawn loop. */
+        unsigned long vd = atomic_load_explicit(&v->dispatches, memory_order_relaxed);
+        bool idle = !atomic_load_explicit(&v->current, memory_order_relaxed);
+        long want = (atomic_load_explicit(&v->rq_len, memory_order_relaxed) + 1) / 2;
+        exci_proc *first = NULL, *last = NULL;
+        long k = 0;
+        while (k < want && v->rq_head && (idle || v->rq_head->rq_tick != vd)) {
+            exci_proc *p = rq_pop_locked(v);
+            if (first) last->rq_next = p;
+            else first = p;
+            last = p;
+            k++;
+        }
         exci_spin_unlock(&v->rq_lock);
-        if (p) return p;
+        if (!first) continue;
+        if (k > 1) rq_push_batch(s, first->rq_next, last, k - 1);
+        return first;
     }
     return NULL;
 }
