@@ -222,14 +222,20 @@ static const char *error_trace(int line, bool compile_error)
     return "";
 }
 
+/* cg_fail_msg = "** (CompileError) FILE:LINE: message<trace>". */
+static void set_fail(int line, const char *trace, const char *fmt, va_list ap)
+{
+    char *s = vfmt(fmt, ap);
+    snprintf(cg_fail_msg, sizeof cg_fail_msg, "** (CompileError) %s:%d: %s%s", cg_file_name, line, s,
+             trace);
+}
+
 void cg_error(int line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *s = vfmt(fmt, ap);
+    set_fail(line, error_trace(line, true), fmt, ap);
     va_end(ap);
-    snprintf(cg_fail_msg, sizeof cg_fail_msg, "** (CompileError) %s:%d: %s%s", cg_file_name, line, s,
-             error_trace(line, true));
     longjmp(cg_fail_jb, 1);
 }
 
@@ -237,10 +243,8 @@ void cg_error_post(int line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *s = vfmt(fmt, ap);
+    set_fail(line, cg_env_mod ? "\n" : "", fmt, ap);
     va_end(ap);
-    snprintf(cg_fail_msg, sizeof cg_fail_msg, "** (CompileError) %s:%d: %s%s", cg_file_name, line, s,
-             cg_env_mod ? "\n" : "");
     longjmp(cg_fail_jb, 1);
 }
 
