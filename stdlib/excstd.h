@@ -110,6 +110,8 @@ exc_term excstd_enum_filter(exc_term e, exc_term f, int keep);
 exc_term excstd_enum_reduce(exc_term e, exc_term acc, exc_term f);
 exc_term excstd_enum_reduce2(exc_term e, exc_term f);
 exc_term excstd_enum_count(exc_term e);
+exc_term excstd_enum_fetch_bang(exc_term e, exc_term i);
+exc_term excstd_kw_fetch_bang(exc_term kw, exc_term k);
 exc_term excstd_enum_count2(exc_term e, exc_term f);
 exc_term excstd_enum_at(exc_term e, exc_term i, exc_term dflt);
 exc_term excstd_enum_fetch(exc_term e, exc_term i);

@@ -91,6 +91,14 @@ exc_term excstd_enum_fetch(exc_term e, exc_term i)
     return v == none ? EXC_A(error) : exc_tuple2(EXC_A(ok), v);
 }
 
+exc_term excstd_enum_fetch_bang(exc_term e, exc_term i)
+{
+    exc_term none = exc_atom("exc@none");
+    exc_term v = excstd_enum_at(e, i, none);
+    if (v == none) exc_raise_module(exc_atom("Elixir.Enum.OutOfBoundsError"), EXC_NIL_LIST);
+    return v;
+}
+
 exc_term excstd_enum_take(exc_term e, exc_term n)
 {
     need(INT(n), "Elixir.Enum", "take", 2, e, n);
@@ -261,6 +269,18 @@ exc_term excstd_kw_get(exc_term kw, exc_term k, exc_term dflt)
         if (exc_is_tuple(p) && exc_tuple_arity(p) == 2 && exc_tuple_elems(p)[0] == k) return exc_tuple_elems(p)[1];
     }
     return dflt;
+}
+
+exc_term excstd_kw_fetch_bang(exc_term kw, exc_term k)
+{
+    need(exc_is_list(kw) && exc_is_atom(k), "Elixir.Keyword", "fetch!", 2, kw, k);
+    exc_term none = exc_atom("exc@none");
+    exc_term v = excstd_kw_get(kw, k, none);
+    if (v == none) /* raise KeyError, key: k, term: kw (no message: it is computed) */
+        exc_raise_module(exc_atom("Elixir.KeyError"),
+                         exc_list_from_array((exc_term[]){exc_tuple2(exc_atom("key"), k),
+                                                          exc_tuple2(exc_atom("term"), kw)}, 2));
+    return v;
 }
 
 exc_term excstd_kw_has_key(exc_term kw, exc_term k)

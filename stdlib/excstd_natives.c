@@ -153,7 +153,12 @@ exc_term excstd_u_length(exc_term s)
 /* mode: 0 downcase, 1 upcase, 2 capitalize (first code point titlecased). */
 exc_term excstd_u_case(exc_term s, int mode)
 {
-    need_str(s, mode == 1 ? "upcase" : mode == 0 ? "downcase" : "capitalize");
+    /* upcase/downcase/capitalize(string, mode \\ :default): the clause that failed is
+    ** the arity-2 one, with the default filled in. */
+    if (!exc_is_binary(s))
+        exc_error_function_clause(exc_atom("Elixir.String"),
+                                  exc_atom(mode == 1 ? "upcase" : mode == 0 ? "downcase" : "capitalize"),
+                                  exc_list_from_array((exc_term[]){s, exc_atom("default")}, 2));
     const uint8_t *d = exc_binary_data(s);
     utf8proc_ssize_t n = (utf8proc_ssize_t)exc_binary_size(s), i = 0;
     uint8_t *buf = exc_alloc_atomic((size_t)n * 4 + 8);
