@@ -1,9 +1,10 @@
 /* The type specifiers of a <<>> segment (`x::signed-little-size(4)-unit(8)`), parsed
 ** once for construction (cgen_expr.c) and matching (match.c) into the flags word the
-** runtime reads (stdlib/excstd_bits.c; layout in stdlib/excstd.h). Conflicts and
+** runtime reads (stdlib/excstd_bits.c; layout in stdlib/excstd_bits.h). Conflicts and
 ** unknown names are compile errors with elixir's messages. */
 #include <string.h>
 
+#include "ast.h"
 #include "cgen.h"
 #include "exc/kernel.h"
 #include "excstd_bits.h"
@@ -38,7 +39,8 @@ static exc_term spec_parts(exc_term spec)
     return exc_cons(spec, EXC_NIL_LIST);
 }
 
-int cg_bitspec(exc_term spec, int dflt_type, exc_term *size, int line)
+/* The specifiers -> flags; *size gets the size expression or EXC_NONE. */
+static int bitspec(exc_term spec, int dflt_type, exc_term *size, int line)
 {
     int type = -1, flags = 0, unit = 0;
     *size = EXC_NONE;
@@ -95,15 +97,27 @@ int cg_bitspec(exc_term spec, int dflt_type, exc_term *size, int line)
     return type | flags | (unit << EXCSTD_BS_UNIT_SHIFT);
 }
 
+/* A segment of <<>>: its value expression, size (EXC_NONE: the type's default) and
+** flags. Without `::`, a literal string is binary, a literal float float, the rest
+** integer; with it, the named type or, when none is named, the same default. */
+int cg_bin_segment(exc_term seg, exc_term *val, exc_term *size)
+{
+    *size = EXC_NONE;
+    *val = seg;
+    if (ast_is_call(seg, "::", 2))
+        *val = ast_nth(ast_args(seg), 0);
+    int dflt = exc_is_binary(*val) ? EXCSTD_BT_BIN : exc_is_float(*val) ? EXCSTD_BT_FLOAT : EXCSTD_BT_INT;
+    if (*val == seg)
+        return dflt;
+    return bitspec(ast_nth(ast_args(seg), 1), dflt, size, ast_line(seg));
+}
+
 /* The first code point of a UTF-8 literal (advancing *s past it). */
 exc_term cg_utf8_next(exc_term *s)
 {
-    const uint8_t *d = exc_binary_data(*s);
+    const char *d = (const char *)exc_binary_data(*s);
     size_t n = exc_binary_size(*s);
-    int k = d[0] < 0x80 ? 1 : d[0] < 0xE0 ? 2 : d[0] < 0xF0 ? 3 : 4;
-    if ((size_t)k > n) k = (int)n;
-    int64_t c = k == 1 ? d[0] : k == 2 ? (d[0] & 31) : k == 3 ? (d[0] & 15) : (d[0] & 7);
-    for (int j = 1; j < k; j++) c = (c << 6) | (d[j] & 63);
+    int cp, k = ast_utf8_decode(d, d + n, &cp);
     *s = exc_binary_slice(*s, (size_t)k, n - (size_t)k);
-    return exc_small(c);
+    return exc_small(cp);
 }

@@ -131,9 +131,8 @@ extern Buf cg_warnings;
 void cg_error_kind(const char *kind, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4), noreturn));
 
-/* <<>> segment specifiers -> the runtime's flags word (bitspec.c); *size gets the size
-** expression or EXC_NONE. dflt_type: the type when none is named. */
-int cg_bitspec(exc_term spec, int dflt_type, exc_term *size, int line);
+/* A <<>> segment's value, size and flags (bitspec.c). */
+int cg_bin_segment(exc_term seg, exc_term *val, exc_term *size);
 /* The first code point of a UTF-8 binary literal; *s advances past it. */
 exc_term cg_utf8_next(exc_term *s);
 

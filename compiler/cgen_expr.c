@@ -181,15 +181,8 @@ static const char *cg_bin(Fn *f, exc_term e)
     buf_put(&parts, "");
     int n = 0;
     for (exc_term l = ast_args(e); exc_is_cons(l); l = exc_tl(l)) {
-        exc_term s = exc_hd(l), val = s, size = EXC_NONE;
-        int flags;
-        if (ast_is_call(s, "::", 2)) {
-            val = ast_nth(ast_args(s), 0);
-            flags = cg_bitspec(ast_nth(ast_args(s), 1),
-                               exc_is_binary(val) ? EXCSTD_BT_BIN : EXCSTD_BT_INT, &size, ast_line(s));
-        } else {
-            flags = exc_is_binary(s) ? EXCSTD_BT_BIN : exc_is_float(s) ? EXCSTD_BT_FLOAT : EXCSTD_BT_INT;
-        }
+        exc_term val, size;
+        int flags = cg_bin_segment(exc_hd(l), &val, &size);
         int t = flags & EXCSTD_BT_MASK;
         if (exc_is_binary(val) && (t == EXCSTD_BT_UTF16 || t == EXCSTD_BT_UTF32)) {
             exc_term cur = val;

@@ -165,15 +165,8 @@ static void pat_bin(Fn *f, exc_term p, const char *s, const char *fail)
     fn_emit(f, "if (!exc_is_bitstring(%s)) goto %s;", s, fail);
     fn_emit(f, "%s = %s;", cur, s);
     for (exc_term l = ast_args(p); exc_is_cons(l); l = exc_tl(l)) {
-        exc_term seg = exc_hd(l), val = seg, size = EXC_NONE;
-        int flags;
-        if (ast_is_call(seg, "::", 2)) {
-            val = ast_nth(ast_args(seg), 0);
-            flags = cg_bitspec(ast_nth(ast_args(seg), 1),
-                               exc_is_binary(val) ? EXCSTD_BT_BIN : EXCSTD_BT_INT, &size, ast_line(seg));
-        } else {
-            flags = exc_is_binary(seg) ? EXCSTD_BT_BIN : exc_is_float(seg) ? EXCSTD_BT_FLOAT : EXCSTD_BT_INT;
-        }
+        exc_term seg = exc_hd(l), val, size;
+        int flags = cg_bin_segment(seg, &val, &size);
         int t = flags & EXCSTD_BT_MASK;
         if (exc_is_binary(val) && size == EXC_NONE &&
             (t == EXCSTD_BT_BIN || t == EXCSTD_BT_BITS || t == EXCSTD_BT_UTF8)) {

@@ -10,7 +10,9 @@
 #include <gmp.h>
 #include <math.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "exc/error.h"
 #include "exc/kernel.h"
@@ -213,23 +215,15 @@ static void put_utf(Writer *w, int i, int flags, exc_term v)
     int t = flags & EXCSTD_BT_MASK;
     bool little = flags & EXCSTD_BS_LITTLE;
     if (!valid_cp(v)) {
-        const char *what = t == EXCSTD_BT_UTF8 ? "expected a non-negative integer encodable as utf8 but got: "
-                         : t == EXCSTD_BT_UTF16 ? "expected a non-negative integer encodable as utf16 but got: "
-                                                : "expected a non-negative integer encodable as utf32 but got: ";
+        char what[80];
+        snprintf(what, sizeof what, "expected a non-negative integer encodable as %s but got: ",
+                 type_name(flags));
         seg_error(w, i, flags, what, v, "");
     }
     uint32_t c = (uint32_t)exc_small_val(v);
     if (t == EXCSTD_BT_UTF8) {
         uint8_t b[4];
-        int k;
-        if (c < 0x80) b[0] = (uint8_t)c, k = 1;
-        else if (c < 0x800) b[0] = (uint8_t)(0xC0 | (c >> 6)), b[1] = (uint8_t)(0x80 | (c & 63)), k = 2;
-        else if (c < 0x10000)
-            b[0] = (uint8_t)(0xE0 | (c >> 12)), b[1] = (uint8_t)(0x80 | ((c >> 6) & 63)),
-            b[2] = (uint8_t)(0x80 | (c & 63)), k = 3;
-        else
-            b[0] = (uint8_t)(0xF0 | (c >> 18)), b[1] = (uint8_t)(0x80 | ((c >> 12) & 63)),
-            b[2] = (uint8_t)(0x80 | ((c >> 6) & 63)), b[3] = (uint8_t)(0x80 | (c & 63)), k = 4;
+        utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)c, b);
         w_put(w, b, 0, 8 * (uint64_t)k);
     } else if (t == EXCSTD_BT_UTF16) {
         if (c < 0x10000) {
@@ -326,29 +320,13 @@ static exc_term take_int(exc_term b, uint64_t nbits, int flags)
     if (!(flags & EXCSTD_BS_LITTLE) || nbits <= 8) {
         if (n) get_bits(b, nbits, buf, n);
     } else {
-        /* Stream order: whole bytes least significant first, then the high bits
-        ** (right-aligned in the last, partial byte of the stream). */
-        uint8_t *be = malloc(n);
-        if (!be) abort();
-        uint64_t rem = nbits % 8;
+        /* Stream order: whole bytes least significant first, then the high bits (the
+        ** first bits of the last, partial byte); b starts on a byte boundary. */
         const uint8_t *d = exc_binary_data(b);
         size_t whole = (size_t)(nbits / 8);
-        for (size_t k = 0; k < whole; k++) {
-            uint8_t byte = 0;
-            for (int j = 0; j < 8; j++)
-                if (d[(8 * k + (uint64_t)j) / 8] & (0x80 >> ((8 * k + (uint64_t)j) % 8))) byte |= (uint8_t)(0x80 >> j);
-            be[n - 1 - k] = byte;
-        }
-        if (rem) {
-            uint8_t top = 0;
-            for (uint64_t j = 0; j < rem; j++) {
-                uint64_t bit = 8 * whole + j;
-                if (d[bit / 8] & (0x80 >> (bit % 8))) top |= (uint8_t)(1u << (rem - 1 - j));
-            }
-            be[0] = top;
-        }
-        memcpy(buf, be, n);
-        free(be);
+        unsigned rem = (unsigned)(nbits % 8);
+        for (size_t k = 0; k < whole; k++) buf[n - 1 - k] = d[k];
+        if (rem) buf[0] = (uint8_t)(d[whole] >> (8 - rem));
     }
     exc_term r;
     bool neg = (flags & EXCSTD_BS_SIGNED) && nbits > 0 &&
@@ -376,9 +354,8 @@ static exc_term take_int(exc_term b, uint64_t nbits, int flags)
     return r;
 }
 
-static uint64_t take_uint(exc_term b, int nbytes, bool little)
+static uint64_t load_uint(const uint8_t *d, int nbytes, bool little)
 {
-    const uint8_t *d = exc_binary_data(b);
     uint64_t u = 0;
     for (int k = 0; k < nbytes; k++) u = (u << 8) | d[little ? nbytes - 1 - k : k];
     return u;
@@ -387,17 +364,18 @@ static uint64_t take_uint(exc_term b, int nbytes, bool little)
 static exc_term take_float(exc_term b, uint64_t nbits, int flags)
 {
     bool little = flags & EXCSTD_BS_LITTLE;
+    const uint8_t *p = exc_binary_data(b);
     double d;
     if (nbits == 64) {
-        uint64_t u = take_uint(b, 8, little);
+        uint64_t u = load_uint(p, 8, little);
         memcpy(&d, &u, 8);
     } else if (nbits == 32) {
-        uint32_t u = (uint32_t)take_uint(b, 4, little);
+        uint32_t u = (uint32_t)load_uint(p, 4, little);
         float f;
         memcpy(&f, &u, 4);
         d = f;
     } else if (nbits == 16) {
-        d = half_value((uint16_t)take_uint(b, 2, little));
+        d = half_value((uint16_t)load_uint(p, 2, little));
     } else {
         return EXC_NONE;
     }
@@ -414,31 +392,25 @@ static exc_term take_utf(exc_term b, int flags, size_t *len)
     bool little = flags & EXCSTD_BS_LITTLE;
     int64_t c;
     if (t == EXCSTD_BT_UTF8) {
-        if (n < 1) return EXC_NONE;
-        int k = d[0] < 0x80 ? 1 : d[0] < 0xC2 ? 0 : d[0] < 0xE0 ? 2 : d[0] < 0xF0 ? 3 : d[0] < 0xF5 ? 4 : 0;
-        if (k == 0 || (size_t)k > n) return EXC_NONE;
-        c = k == 1 ? d[0] : k == 2 ? (d[0] & 31) : k == 3 ? (d[0] & 15) : (d[0] & 7);
-        for (int j = 1; j < k; j++) {
-            if ((d[j] & 0xC0) != 0x80) return EXC_NONE;
-            c = (c << 6) | (d[j] & 63);
-        }
-        if ((k == 3 && c < 0x800) || (k == 4 && c < 0x10000)) return EXC_NONE; /* overlong */
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(d, (utf8proc_ssize_t)n, &cp);
+        if (k <= 0) return EXC_NONE; /* invalid, overlong, surrogate or empty */
+        c = cp;
         *len = (size_t)k;
     } else if (t == EXCSTD_BT_UTF16) {
         if (n < 2) return EXC_NONE;
-        c = (int64_t)take_uint(b, 2, little);
+        c = (int64_t)load_uint(d, 2, little);
         *len = 2;
         if (c >= 0xD800 && c <= 0xDBFF) {
             if (n < 4) return EXC_NONE;
-            exc_term rest = exc_binary_slice(b, 2, n - 2);
-            int64_t lo = (int64_t)take_uint(rest, 2, little);
+            int64_t lo = (int64_t)load_uint(d + 2, 2, little);
             if (lo < 0xDC00 || lo > 0xDFFF) return EXC_NONE;
             c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
             *len = 4;
         }
     } else {
         if (n < 4) return EXC_NONE;
-        c = (int64_t)take_uint(b, 4, little);
+        c = (int64_t)load_uint(d, 4, little);
         *len = 4;
     }
     exc_term v = exc_small(c);

@@ -22,6 +22,8 @@ IO.inspect <<-1>>
 IO.inspect <<1::size(70)>>
 IO.inspect <<-2::size(80)>>
 IO.inspect <<1.5::float-32>>
+IO.inspect <<1.5::32>>
+IO.inspect <<1.5::little>>
 IO.inspect <<1.5::float-16>>
 IO.inspect <<1.5::float-little>>
 IO.inspect <<1.0::float, 2::float>>

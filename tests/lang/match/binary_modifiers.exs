@@ -46,6 +46,7 @@ IO.inspect Bits.prefix("POST /form")
 IO.inspect Bits.prefix("été")
 IO.inspect Bits.prefix("PUT /")
 IO.inspect Bits.native(<<1, 0, 0, 0>>)
+<<2.5::32, 7>> = <<2.5::float-32, 7>>
 <<first::binary-size(2), _::binary>> = "hello"
 IO.inspect first
 for <<r::5, g::6, b::5 <- <<0xF8, 0x00, 0x07, 0xE0>> >>, do: IO.inspect({r, g, b})
