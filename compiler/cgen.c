@@ -180,11 +180,7 @@ static void emit_def(Unit *u, Mod *m, Def *d)
                                  unit_atom(u, d->name), args_list_expr(d->arity));
     emit_clauses(&f, d->clauses, d->nclauses, d->arity, nomatch, d->nclauses ? d->clauses[0].line : d->line);
     emit_fn(u, &f, d->cname, false, d->arity, NULL);
-    /* A module body's code (expand.c) is `Mod.__MODULE__/1` to BEAM: "(module)". */
-    if (!strcmp(f.fname, "__exc_module_body__"))
-        unit_frame(u, d->cname, "__MODULE__", 1);
-    else
-        unit_frame(u, d->cname, f.fname, d->arity);
+    unit_frame(u, d->cname, f.fname, d->arity);
     cg_env_def = NULL;
 }
 

@@ -281,17 +281,19 @@ static bool is_compile_time_form(exc_term f)
 
 /* The other expressions of a module body run when the module is defined, as under
 ** elixir: for a script, at the defmodule's place among the top-level expressions (a
-** nested module's at its place in the parent's body). They become the body of a
-** function of the module, BODY_FN/0, called from there. Limitation: module
-** attributes read in them have their value as of the end of the module body. */
-#define BODY_FN "__exc_module_body__"
+** nested module's at its place in the parent's body). They become the body of the
+** module's __MODULE__/1 (BEAM's name for module body code, so stack traces show
+** "(module)"; a user cannot define a function of that name), called with nil from
+** there. Limitation: module attributes read in them have their value as of the end
+** of the module body. */
+#define BODY_FN "__MODULE__"
 
 static exc_term body_call(Mod *m)
 {
     if (m->body == EXC_NIL_LIST) return EXC_NONE;
     exc_term meta = ast_meta(m->line, 1);
     exc_term dot = exc_tuple3(A("."), meta, exc_list_from_array((exc_term[]){m->name, A(BODY_FN)}, 2));
-    return exc_tuple3(dot, meta, EXC_NIL_LIST);
+    return exc_tuple3(dot, meta, exc_cons(EXC_A_nil, EXC_NIL_LIST));
 }
 
 static void expand_body_form(Program *p, Mod *m, exc_term f)
@@ -347,13 +349,15 @@ static exc_term defimpl_as_module(Program *p, Mod *m, exc_term form)
 }
 
 /* The value of a defmodule expression: {:module, M, <<>>, value of the last body
-** form} (a def's value is {name, arity}). */
+** form} (a def's value is {name, arity}; a body expression's, what the module's body
+** function returns, so it runs once, here). */
 static exc_term module_value(Mod *m, exc_term form)
 {
     exc_term body = kw_get(ast_nth(ast_args(form), 1), "do");
     exc_term last = body;
     if (ast_is_call(body, "__block__", -1))
         last = ast_nth(ast_args(body), ast_len(ast_args(body)) - 1);
+    exc_term call = body_call(m);
     exc_term v = EXC_A_nil;
     if (ast_is_call(last, "def", -1) || ast_is_call(last, "defp", -1)) {
         exc_term head = ast_nth(ast_args(last), 0);
@@ -361,31 +365,22 @@ static exc_term module_value(Mod *m, exc_term form)
             head = ast_nth(ast_args(head), 0);
         exc_term params = exc_tuple_elems(head)[2];
         v = exc_tuple2(exc_tuple_elems(head)[0], exc_small(exc_is_list(params) ? ast_len(params) : 0));
+    } else if (call != EXC_NONE && last == ast_nth(m->body, ast_len(m->body) - 1)) {
+        v = call;
     }
-    return exc_tuple3(A("{}"), EXC_NIL_LIST,
-                      exc_list_from_array((exc_term[]){A("module"), m->name, exc_binary("", 0), v}, 4));
+    exc_term tuple = exc_tuple3(A("{}"), EXC_NIL_LIST,
+                                exc_list_from_array((exc_term[]){A("module"), m->name, exc_binary("", 0), v}, 4));
+    if (call == EXC_NONE || v == call)
+        return tuple;
+    return exc_tuple3(A("__block__"), EXC_NIL_LIST, exc_list_from_array((exc_term[]){call, tuple}, 2));
 }
 
 /* defmodule inside a top-level expression: defined like the others, replaced by
 ** its value. */
 static exc_term lift_modules(Program *p, exc_term t)
 {
-    if (ast_is_call(t, "defmodule", 2)) {
-        Mod *m = expand_module(p, NULL, t);
-        exc_term call = body_call(m);
-        if (call == EXC_NONE) return module_value(m, t);
-        exc_term body = kw_get(ast_nth(ast_args(t), 1), "do");
-        exc_term last = ast_is_call(body, "__block__", -1) ? ast_nth(ast_args(body), ast_len(ast_args(body)) - 1) : body;
-        if (!is_compile_time_form(last) && !ast_is_call(last, "defmodule", 2)) {
-            /* the value of the last body expression, which the body function returns */
-            exc_term v = module_value(m, t);
-            exc_term elems = ast_args(v);
-            exc_term items[4] = {ast_nth(elems, 0), ast_nth(elems, 1), ast_nth(elems, 2), call};
-            return exc_tuple3(A("{}"), EXC_NIL_LIST, exc_list_from_array(items, 4));
-        }
-        return exc_tuple3(A("__block__"), EXC_NIL_LIST,
-                          exc_list_from_array((exc_term[]){call, module_value(m, t)}, 2));
-    }
+    if (ast_is_call(t, "defmodule", 2))
+        return module_value(expand_module(p, NULL, t), t);
     if (exc_is_tuple(t)) {
         size_t n = exc_tuple_arity(t);
         exc_term *v = exc_alloc(sizeof *v * (n + 1));
@@ -447,7 +442,7 @@ static Mod *expand_module(Program *p, Mod *parent, exc_term form)
     if (m->body != EXC_NIL_LIST) {
         m->body = exc_list_reverse(m->body);
         exc_term meta = ast_meta(m->line, 1);
-        exc_term head = exc_tuple3(A(BODY_FN), meta, EXC_NIL_LIST);
+        exc_term head = exc_tuple3(A(BODY_FN), meta, exc_cons(exc_tuple3(A("_env"), meta, EXC_A_nil), EXC_NIL_LIST));
         exc_term block = exc_tuple3(A("__block__"), meta, m->body);
         exc_term kw = exc_cons(exc_tuple2(A("do"), block), EXC_NIL_LIST);
         expand_def(m, exc_tuple3(A("def"), meta, exc_list_from_array((exc_term[]){head, kw}, 2)), false);
