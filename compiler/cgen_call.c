@@ -224,7 +224,7 @@ static const char *cg_funcall(Fn *f, exc_term fun, exc_term args, bool tail)
 static void check_no_clauses(exc_term name, exc_term args, int line)
 {
     if (!exc_is_cons(args)) return;
-    exc_term last = exc_hd(exc_list_reverse(args));
+    exc_term last = ast_nth(args, ast_len(args) - 1);
     for (; exc_is_cons(last); last = exc_tl(last)) {
         exc_term kv = exc_hd(last);
         if (!exc_is_tuple(kv) || exc_tuple_arity(kv) != 2) return;

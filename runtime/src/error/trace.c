@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "exc/kernel.h"
 #include "proc/proc.h"
 
 /* :erlang.system_flag(:backtrace_depth) of BEAM. */
@@ -135,13 +136,6 @@ static const char *relative(const char *file)
     return file;
 }
 
-static exc_term charlist(const char *s)
-{
-    exc_term l = EXC_NIL_LIST;
-    for (size_t i = strlen(s); i > 0; i--) l = exc_cons(exc_small((unsigned char)s[i - 1]), l);
-    return l;
-}
-
 /* When pc is in code of a header's inline function (exc_k_add's fast path calling its
 ** slow path), the generated function's line is the call site of the outermost inlined
 ** scope. NULL when pc is not in inlined code. */
@@ -228,7 +222,7 @@ static exc_term symbolise(uintptr_t ret, bool *tail)
     if (*tail) line -= EXC_LINE_TAIL;
     if (file) {
         loc = exc_cons(exc_tuple2(exc_atom("line"), exc_small(line)), loc);
-        loc = exc_cons(exc_tuple2(exc_atom("file"), charlist(relative(in_comp_dir(m, pc, file)))), loc);
+        loc = exc_cons(exc_tuple2(exc_atom("file"), exc_k_to_charlist(exc_binary_cstr(relative(in_comp_dir(m, pc, file))))), loc);
     }
     return exc_tuple4(exc_atom(f->mod), exc_atom(f->fun), exc_small(f->arity), loc);
 }

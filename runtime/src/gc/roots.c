@@ -107,7 +107,7 @@ static struct GC_ms_entry *mark_proc(GC_word *addr, struct GC_ms_entry *msp,
     /* A block on a free list is zeroed (seg NULL); a running process's current
     ** segment is its thread's stack (see set_bottoms). */
     if (!p->seg || !p->ctx.sp) return msp;
-    exci_hib *h = p->running_on < 0 ? exci_hib_mark(p) : NULL;
+    exci_hib *h = exci_hib_mark(p); /* NULL for running or ineligible processes */
     if (h) return push_range(h->data, h->data + h->len, msp, lim);
     if (p->running_on < 0) msp = push_range(p->ctx.sp, p->stack_top, msp, lim);
     if (p->seg != p->seg_first)
