@@ -19,10 +19,12 @@ count=$(echo "$files" | wc -l)
 # shellcheck disable=SC2086 # one word per file, the paths have no spaces
 exc_s=$("$exc" parse --bench "$n" $files)
 # shellcheck disable=SC2086
+lex_s=$("$exc" parse --bench "$n" --lex $files)
+# shellcheck disable=SC2086
 elixir_s=$(elixir "$root/bench/parse_elixir.exs" "$n" $files)
 
 echo "parse: $count files x $n"
-echo "exc:    $exc_s s"
+echo "exc:    $exc_s s (lexer alone: $lex_s s)"
 echo "elixir: $elixir_s s"
 awk -v a="$exc_s" -v b="$elixir_s" 'BEGIN {
     if (a <= 0 || b <= 0) { print "ratio: a time is zero"; exit }

@@ -116,6 +116,21 @@ bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d)
     return ok;
 }
 
+bool front_lex(const char *src, size_t len, Diag *d)
+{
+    Front f = {0};
+    f.arena.next_size = len + 1024;
+    AstChunk chunk, *saved;
+    ast_begin(&chunk, &saved, len);
+    Tok *toks;
+    int n;
+    bool ok = lex_tokenize(&f, src, len, &toks, &n);
+    ast_end(saved);
+    *d = f.diag;
+    arena_free(&f.arena);
+    return ok;
+}
+
 /* ---- token dumps ------------------------------------------------------------- */
 
 /* Token kind names for --dump-tokens (lower case, as Elixir's token tuples). */

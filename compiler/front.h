@@ -44,6 +44,10 @@ bool parse_tokens(Front *f, Tok *toks, int ntoks, exc_term *out);
 /* Tokenize and parse SRC. On failure D holds the error. */
 bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d);
 
+/* Tokenize SRC and throw the tokens away; false (D holds the error) on a lexing
+** error. For `exc parse --bench --lex`, which times the lexer alone. */
+bool front_lex(const char *src, size_t len, Diag *d);
+
 /* Print the token stream of SRC, one token per line (exc --dump-tokens). */
 bool front_dump_tokens(FILE *out, const char *src, size_t len, Diag *d);
 

@@ -26,6 +26,7 @@ static const char *usage =
     "  parse FILE...              print the quoted AST of each file, as Elixir's\n"
     "                             inspect(Code.string_to_quoted!(src)) with meta []\n"
     "  parse --bench N FILE...    parse each file N times; print the total seconds\n"
+    "  parse --bench N --lex FILE...  the same for the lexer alone\n"
     "  --dump-tokens FILE         print the token stream of FILE\n"
     "  run FILE [ARGS]            compile FILE (cached) and run it\n"
     "  build FILE... -o BIN       compile and link a program\n"
@@ -111,12 +112,12 @@ static double now(void)
 }
 
 /* One pass of the benchmark: every source parsed once; false if one fails. */
-static bool bench_pass(int nfiles, char **srcs, size_t *lens, char **files)
+static bool bench_pass(int nfiles, char **srcs, size_t *lens, char **files, bool lex)
 {
     for (int i = 0; i < nfiles; i++) {
         exc_term ast;
         Diag d;
-        if (!front_parse(srcs[i], lens[i], &ast, &d)) {
+        if (!(lex ? front_lex(srcs[i], lens[i], &d) : front_parse(srcs[i], lens[i], &ast, &d))) {
             diag_print(stderr, &d, files[i], srcs[i], lens[i]);
             return false;
         }
@@ -127,7 +128,7 @@ static bool bench_pass(int nfiles, char **srcs, size_t *lens, char **files)
 /* exc parse --bench N FILE...: seconds spent parsing every FILE N times, nothing
 ** else. Shaped like bench/parse_elixir.exs: sources read first, one untimed warm-up
 ** pass, then the N passes timed as a whole. */
-static int bench(int n, int nfiles, char **files)
+static int bench(int n, bool lex, int nfiles, char **files)
 {
     char **srcs = calloc((size_t)nfiles, sizeof *srcs);
     size_t *lens = calloc((size_t)nfiles, sizeof *lens);
@@ -135,11 +136,11 @@ static int bench(int n, int nfiles, char **files)
     for (int i = 0; i < nfiles; i++)
         if (!(srcs[i] = read_file(files[i], &lens[i])))
             goto out;
-    if (!bench_pass(nfiles, srcs, lens, files))
+    if (!bench_pass(nfiles, srcs, lens, files, lex))
         goto out;
     double t0 = now();
     for (int k = 0; k < n; k++)
-        if (!bench_pass(nfiles, srcs, lens, files))
+        if (!bench_pass(nfiles, srcs, lens, files, lex))
             goto out;
     printf("%.6f\n", now() - t0);
     rc = 0;
@@ -155,11 +156,12 @@ static int cmd_parse(int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[0], "--bench") == 0) {
         int n = atoi(argv[1]);
-        if (n <= 0 || argc < 3) {
+        bool lex = argc >= 3 && strcmp(argv[2], "--lex") == 0;
+        if (n <= 0 || argc < 3 + lex) {
             fputs(usage, stderr);
             return 2;
         }
-        return bench(n, argc - 2, argv + 2);
+        return bench(n, lex, argc - 2 - lex, argv + 2 + lex);
     }
     if (argc < 1) {
         fputs(usage, stderr);
