@@ -21,7 +21,8 @@ void ast_gc_stress(void)
 
 /* ---- cells --------------------------------------------------------------- */
 
-static _Thread_local AstChunk *cur_chunk;
+_Thread_local AstChunk *ast_cur_chunk;
+#define cur_chunk ast_cur_chunk
 
 static void add_root(AstChunk *c, void *p)
 {
@@ -116,7 +117,8 @@ static exc_term *new_chunk(size_t n)
         add_root(cur_chunk, *chunk_hold);
         cur_chunk->overflowed = true;
     }
-    exc_term *w = exc_alloc(AST_CHUNK * sizeof(exc_term));
+    /* Not cleared: terms are carved from the start and never read before written. */
+    exc_term *w = exc_alloc_dirty(AST_CHUNK * sizeof(exc_term));
     *chunk_hold = w;
     ast_next = w + n;
     ast_left = AST_CHUNK - n;
@@ -207,10 +209,12 @@ exc_term ast_charlist(const char *s, size_t n)
     return l;
 }
 
-/* [line: L, column: C]. Within a parse the {line, L} tuple and the [{column, C}] tail
-** are shared between nodes (terms are immutable), so a meta usually costs one cons
-** cell; otherwise it is built in one allocation laid out as exc/term.h fixes it. */
-exc_term ast_meta(int line, int col)
+/* ast_meta when the inline fast path (ast.h) misses: a new line, a column not seen
+** on it yet, outside a parse, or a column beyond the cache. Within a parse the {line,
+** L} tuple and the [{column, C}] tail are shared between nodes (terms are immutable),
+** so a meta usually costs one cons cell; otherwise it is built in one allocation laid
+** out as exc/term.h fixes it. */
+exc_term ast_meta_slow(int line, int col)
 {
     static exc_term a_line, a_column;
     if (!a_line) {

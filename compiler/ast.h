@@ -84,8 +84,19 @@ static inline exc_term ast_tuple2(exc_term a, exc_term b)
 
 exc_term ast_tuple4(exc_term a, exc_term b, exc_term c, exc_term d);
 
-/* [line: L, column: C] */
-exc_term ast_meta(int line, int col);
+/* [line: L, column: C]. The common case, a column already seen on the current line
+** of this parse, is one cons onto shared parts (inline: every node has a meta). */
+extern _Thread_local AstChunk *ast_cur_chunk;
+exc_term ast_meta_slow(int line, int col);
+
+static inline exc_term ast_meta(int line, int col)
+{
+    AstChunk *c = ast_cur_chunk;
+    /* ncols is 0 until the slow path has set line_tuple for meta_line. */
+    if (c && c->meta_line == line && (unsigned)col < (unsigned)c->ncols && c->col_tail[col])
+        return ast_cons(c->line_tuple, c->col_tail[col]);
+    return ast_meta_slow(line, col);
+}
 
 /* {name, meta, args} */
 static inline exc_term ast_node(exc_term name, exc_term meta, exc_term args)

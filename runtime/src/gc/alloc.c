@@ -28,6 +28,11 @@ void *exc_alloc_atomic(size_t bytes)
     account(bytes);
     return malloc(bytes ? bytes : 1);
 }
+void *exc_alloc_dirty(size_t bytes)
+{
+    account(bytes);
+    return malloc(bytes ? bytes : 1);
+}
 void *exc_alloc_root(size_t bytes) { return calloc(1, bytes ? bytes : 1); }
 void exc_free_root(void *p) { free(p); }
 void exc_gc_collect(void) {}
@@ -38,6 +43,7 @@ size_t exc_gc_total_bytes(void) { return 0; }
 
 #define GC_THREADS
 #include <gc.h>
+#include <gc/gc_mark.h>
 #include <pthread.h>
 
 static pthread_once_t gc_once = PTHREAD_ONCE_INIT;
@@ -70,6 +76,23 @@ void *exc_alloc_atomic(size_t bytes)
 {
     account(bytes);
     return GC_MALLOC_ATOMIC(bytes);
+}
+
+/* A kind like Boehm's NORMAL (scanned conservatively over its whole length) whose
+** objects are not cleared on allocation. */
+static pthread_once_t dirty_once = PTHREAD_ONCE_INIT;
+static int dirty_kind;
+
+static void dirty_kind_init(void)
+{
+    dirty_kind = (int)GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 0);
+}
+
+void *exc_alloc_dirty(size_t bytes)
+{
+    account(bytes);
+    pthread_once(&dirty_once, dirty_kind_init);
+    return GC_generic_malloc(bytes, dirty_kind);
 }
 
 void *exc_alloc_root(size_t bytes) { return GC_MALLOC_UNCOLLECTABLE(bytes); }
