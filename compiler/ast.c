@@ -21,8 +21,7 @@ void ast_gc_stress(void)
 
 /* ---- cells --------------------------------------------------------------- */
 
-_Thread_local AstChunk *ast_cur_chunk;
-#define cur_chunk ast_cur_chunk
+static _Thread_local AstChunk *cur_chunk;
 
 static void add_root(AstChunk *c, void *p)
 {
@@ -79,13 +78,9 @@ static void chunk_drop(void)
 void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen)
 {
     *saved = cur_chunk;
-    /* Not col_tail: ast_meta clears it as far as the parse's columns reach. */
     chunk->roots = NULL;
     chunk->nroots = chunk->caproots = 0;
     chunk->overflowed = false;
-    chunk->meta_line = 0;
-    chunk->line_tuple = 0;
-    chunk->ncols = 0;
     if (!cur_chunk)
         ast_left = parked_left;
     cur_chunk = chunk;
@@ -209,11 +204,58 @@ exc_term ast_charlist(const char *s, size_t n)
     return l;
 }
 
-/* ast_meta when the inline fast path (ast.h) misses: a new line, a column not seen
-** on it yet, outside a parse, or a column beyond the cache. Within a parse the {line,
-** L} tuple and the [{column, C}] tail are shared between nodes (terms are immutable),
-** so a meta usually costs one cons cell; otherwise it is built in one allocation laid
-** out as exc/term.h fixes it. */
+/* The shared meta parts (ast.h). The tables are uncollectable (scanned) blocks that
+** grow to the largest line and column seen, up to a bound past which a meta is built
+** whole; the parts are plain allocations, not carved from AST chunks, so an AST keeps
+** no chunk of an earlier parse alive through them. Freed when the thread exits. */
+#define META_MAX_LINES (1u << 20)
+#define META_MAX_COLS (1u << 12)
+
+_Thread_local exc_term *ast_meta_lines, *ast_meta_cols;
+_Thread_local unsigned ast_meta_nlines, ast_meta_ncols;
+static pthread_key_t meta_key;
+static pthread_once_t meta_key_once = PTHREAD_ONCE_INIT;
+
+static void meta_free(void *unused)
+{
+    (void)unused;
+    exc_free_root(ast_meta_lines);
+    exc_free_root(ast_meta_cols);
+}
+
+static void meta_key_init(void) { pthread_key_create(&meta_key, meta_free); }
+
+/* Grow TAB (N entries) to hold index I; false past MAX. */
+static bool meta_grow(exc_term **tab, unsigned *n, unsigned i, unsigned max)
+{
+    if (i < *n)
+        return true;
+    if (i >= max)
+        return false;
+    unsigned cap = *n ? *n : 256;
+    while (cap <= i)
+        cap *= 2;
+    exc_term *t = exc_alloc_root(cap * sizeof(exc_term));
+    if (*n)
+        memcpy(t, *tab, *n * sizeof(exc_term));
+    exc_free_root(*tab);
+    *tab = t;
+    *n = cap;
+    pthread_once(&meta_key_once, meta_key_init);
+    pthread_setspecific(meta_key, tab);
+    return true;
+}
+
+static exc_term pair(exc_term a, exc_term b)
+{
+    exc_term *w = exc_alloc(3 * sizeof(exc_term));
+    w[0] = exc_header(2, EXC_T_TUPLE);
+    w[1] = a;
+    w[2] = b;
+    return (exc_term)(uintptr_t)w;
+}
+
+/* ast_meta when a part is not made yet, or the line or column is out of bounds. */
 exc_term ast_meta_slow(int line, int col)
 {
     static exc_term a_line, a_column;
@@ -221,19 +263,18 @@ exc_term ast_meta_slow(int line, int col)
         a_line = exc_atom("line");
         a_column = exc_atom("column");
     }
-    AstChunk *c = cur_chunk;
-    if (c && col >= 0 && col < AST_META_COLS) {
-        if (c->meta_line != line || !c->line_tuple) {
-            c->line_tuple = ast_tuple2(a_line, exc_small(line));
-            c->meta_line = line;
+    if (line >= 0 && col >= 0 &&
+        meta_grow(&ast_meta_lines, &ast_meta_nlines, (unsigned)line, META_MAX_LINES) &&
+        meta_grow(&ast_meta_cols, &ast_meta_ncols, (unsigned)col, META_MAX_COLS)) {
+        if (!ast_meta_lines[line])
+            ast_meta_lines[line] = pair(a_line, exc_small(line));
+        if (!ast_meta_cols[col]) {
+            exc_term *w = exc_alloc(2 * sizeof(exc_term));
+            w[0] = pair(a_column, exc_small(col));
+            w[1] = EXC_NIL_LIST;
+            ast_meta_cols[col] = (exc_term)(uintptr_t)w | 2;
         }
-        if (col >= c->ncols) {
-            memset(&c->col_tail[c->ncols], 0, (size_t)(col + 1 - c->ncols) * sizeof(exc_term));
-            c->ncols = col + 1;
-        }
-        if (!c->col_tail[col])
-            c->col_tail[col] = ast_cons(ast_tuple2(a_column, exc_small(col)), EXC_NIL_LIST);
-        return ast_cons(c->line_tuple, c->col_tail[col]);
+        return ast_cons(ast_meta_lines[line], ast_meta_cols[col]);
     }
     exc_term *w = ast_words(10);
     w[0] = exc_header(2, EXC_T_TUPLE);

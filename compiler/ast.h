@@ -25,17 +25,10 @@ exc_term ast_charlist(const char *s, size_t n);
 ** So terms stay alive while they sit in malloc memory the collector cannot see
 ** (lemon's stack, token vectors) until the parse ends; afterwards only what the AST
 ** references survives. Outside a parse the constructors allocate directly. */
-#define AST_META_COLS 160
 typedef struct AstChunk {
     void **roots;           /* filled chunks and other terms made during the parse */
     size_t nroots, caproots;
     bool overflowed;        /* the parse filled a chunk (ast.c) */
-    /* Meta lists share their parts within a parse: {line, L} for the current line
-    ** and the tail [{column, C}] per column. */
-    int meta_line;
-    exc_term line_tuple;
-    exc_term col_tail[AST_META_COLS];
-    int ncols;              /* col_tail[0..ncols) initialised (cleared lazily) */
 } AstChunk;
 
 /* Keep T alive until the parse ends (no-op outside a parse or for immediates). */
@@ -84,17 +77,21 @@ static inline exc_term ast_tuple2(exc_term a, exc_term b)
 
 exc_term ast_tuple4(exc_term a, exc_term b, exc_term c, exc_term d);
 
-/* [line: L, column: C]. The common case, a column already seen on the current line
-** of this parse, is one cons onto shared parts (inline: every node has a meta). */
-extern _Thread_local AstChunk *ast_cur_chunk;
+/* [line: L, column: C]. Terms are immutable, so every meta of a thread shares its
+** parts: the tuple {line, L} per line and the tail [{column, C}] per column, made
+** once (ast.c, outside the AST chunks) and kept in per-thread tables the collector
+** scans. A meta then costs one cons cell (inline: every node has one). */
+extern _Thread_local exc_term *ast_meta_lines, *ast_meta_cols;
+extern _Thread_local unsigned ast_meta_nlines, ast_meta_ncols;
 exc_term ast_meta_slow(int line, int col);
 
 static inline exc_term ast_meta(int line, int col)
 {
-    AstChunk *c = ast_cur_chunk;
-    /* ncols is 0 until the slow path has set line_tuple for meta_line. */
-    if (c && c->meta_line == line && (unsigned)col < (unsigned)c->ncols && c->col_tail[col])
-        return ast_cons(c->line_tuple, c->col_tail[col]);
+    if ((unsigned)line < ast_meta_nlines && (unsigned)col < ast_meta_ncols) {
+        exc_term l = ast_meta_lines[line], c = ast_meta_cols[col];
+        if (l && c)
+            return ast_cons(l, c);
+    }
     return ast_meta_slow(line, col);
 }
 
