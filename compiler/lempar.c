@@ -471,6 +471,7 @@ yy_dispatch:
 yy_reduce:
   {
     int yysize = yyRuleInfoNRhs[yyruleno];
+    YYACTIONTYPE yygo, yynext;
     if( yysize==0 && yymsp+1>=yyend ){
       /* An empty rule pushes its value: make room first, as stock. */
       yypParser->yytos = yymsp;
@@ -481,6 +482,10 @@ yy_reduce:
       yymsp = yypParser->yytos;
       yyend = yypParser->yystack + yypParser->yystksz;
     }
+    /* The goto and the action after it depend only on states, which the rule's
+    ** action leaves alone: load them first, so the loads overlap the action. */
+    yygo = yyDense[yymsp[yysize].stateno][yyRuleInfoLhs[yyruleno]];
+    yynext = yyDense[yygo<=YY_ACCEPT_STATE ? yygo : 0][yymajor];
     if( yyruleno<YYNRULE_WITH_ACTION ){
       switch( yyruleno ){
 /********** Begin reduce actions **********************************************/
@@ -488,18 +493,16 @@ yy_reduce:
 /********** End reduce actions ************************************************/
       };
     }
-    yymsp += yysize;
-    yyact = yyDense[yymsp->stateno][yyRuleInfoLhs[yyruleno]];
-    yymsp++;
-    if( yyact<=YY_ACCEPT_STATE ){
-      yymsp->stateno = yyact;
+    yymsp += yysize+1;
+    if( yygo<=YY_ACCEPT_STATE ){
+      yymsp->stateno = yygo;
       if( yyconsumed ) goto yy_next_token;
-      yyact = yyDense[yyact][yymajor];
+      yyact = yynext;
       goto yy_dispatch;
     }
     /* A pending reduce (the goto's state reduces whatever follows) runs now. */
-    assert( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE );
-    yyruleno = yyact - YY_MIN_REDUCE;
+    assert( yygo>=YY_MIN_REDUCE && yygo<=YY_MAX_REDUCE );
+    yyruleno = yygo - YY_MIN_REDUCE;
     goto yy_reduce;
   }
 
