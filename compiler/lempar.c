@@ -292,13 +292,26 @@ static const signed char yyRuleInfoNRhs[] = {
 ** yyDense[S][X]: the action in state S on terminal X, or the goto on nonterminal X,
 ** for S <= YY_MAX_SHIFT. Row YY_ACCEPT_STATE stands for lemon's stateno ==
 ** YY_ACCEPT_ACTION (the goto after reducing the start symbol): every terminal there
-** gives YY_ACCEPT_ACTION. A stack entry's stateno is thus always a row. */
+** gives YY_ACCEPT_ACTION. A stack entry's stateno is thus always a row.
+** Entries below YY_RED are lemon's codes for shifts (or gotos: states up to
+** YY_ACCEPT_STATE), errors and acceptance. Reductions, lemon's shift-reduce and
+** reduce codes alike, are re-encoded so the engine needs no table to find how far
+** to pop: YY_RED | YY_SHIFT_FIRST if the lookahead is shifted first | the number of
+** right-hand side symbols << YY_NRHS_SHIFT | the rule. */
+typedef unsigned short YYDENSETYPE;
+#define YY_RED 0x8000
+#define YY_SHIFT_FIRST 0x4000
+#define YY_NRHS_SHIFT 11
+#define YY_RULE_MASK 0x7ff
+#define YY_NRHS_MAX 7
 #define YY_ACCEPT_STATE (YY_MAX_SHIFT+1)
 #define YY_DENSE_COLS (YYNOCODE<=64 ? 64 : YYNOCODE<=128 ? 128 : YYNOCODE<=256 ? 256 : \
                        YYNOCODE<=512 ? 512 : 1024)
 _Static_assert(YY_ACCEPT_STATE < YY_MIN_SHIFTREDUCE, "accept row collides with actions");
+_Static_assert(YY_MAX_REDUCE < YY_SHIFT_FIRST, "lemon's action codes too large");
+_Static_assert(YYNRULE <= YY_RULE_MASK+1, "too many rules for the dense encoding");
 _Static_assert(YYNOCODE <= YY_DENSE_COLS, "dense row too narrow");
-static YYACTIONTYPE yyDense[YY_ACCEPT_STATE+1][YY_DENSE_COLS];
+static YYDENSETYPE yyDense[YY_ACCEPT_STATE+1][YY_DENSE_COLS];
 static pthread_once_t yyDenseOnce = PTHREAD_ONCE_INIT;
 
 /* Rule R is a unit rule without action: reducing it leaves the value in place. */
@@ -306,11 +319,29 @@ static int yy_is_unit_copy(int yyruleno){
   return yyruleno>=YYNRULE_WITH_ACTION && yyRuleInfoNRhs[yyruleno]==-1;
 }
 
+/* The dense code of lemon action code YYACT; -1 if the encoding cannot hold it. */
+static int yy_dense_code(int yyact){
+  int r, flags;
+  if( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE ){
+    r = yyact - YY_MIN_REDUCE;
+    flags = YY_RED;
+  }else if( yyact>=YY_MIN_SHIFTREDUCE && yyact<=YY_MAX_SHIFTREDUCE ){
+    r = yyact - YY_MIN_SHIFTREDUCE;
+    flags = YY_RED | YY_SHIFT_FIRST;
+  }else if( yyact==YY_ACCEPT_ACTION || yyact==YY_ERROR_ACTION || yyact<=YY_ACCEPT_STATE ){
+    return yyact;
+  }else{
+    return -1;
+  }
+  if( -yyRuleInfoNRhs[r]>YY_NRHS_MAX ) return -1;
+  return flags | (-yyRuleInfoNRhs[r])<<YY_NRHS_SHIFT | r;
+}
+
 /* The goto of state S on nonterminal X, composed through pending reduces by unit
 ** rules without action (goto(S,B) = reduce A ::= B becomes goto(S,A)); the accept
-** action becomes the accept row. */
-static YYACTIONTYPE yy_dense_goto(int stateno, int iLookAhead){
-  YYACTIONTYPE yyact = yy_find_reduce_action((YYACTIONTYPE)stateno, (YYCODETYPE)iLookAhead);
+** action becomes the accept row. In lemon's codes. */
+static int yy_dense_goto(int stateno, int iLookAhead){
+  int yyact = yy_find_reduce_action((YYACTIONTYPE)stateno, (YYCODETYPE)iLookAhead);
   while( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE
          && yy_is_unit_copy(yyact-YY_MIN_REDUCE) ){
     yyact = yy_find_reduce_action((YYACTIONTYPE)stateno,
@@ -320,16 +351,18 @@ static YYACTIONTYPE yy_dense_goto(int stateno, int iLookAhead){
 }
 
 static void yyDenseBuild(void){
-  int s, x;
+  int s, x, c;
   for(s=0; s<=YY_MAX_SHIFT; s++){
     for(x=0; x<YY_DENSE_COLS; x++){
       if( x<YYNTOKEN ){
-        yyDense[s][x] = yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s);
+        c = yy_dense_code(yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s));
       }else if( x<YYNOCODE && yy_has_goto(s, x) ){
-        yyDense[s][x] = yy_dense_goto(s, x);
+        c = yy_dense_code(yy_dense_goto(s, x));
       }else{
-        yyDense[s][x] = YY_ERROR_ACTION;
+        c = YY_ERROR_ACTION;
       }
+      if( c<0 ) abort();  /* a rule longer than YY_NRHS_MAX: widen the encoding */
+      yyDense[s][x] = (YYDENSETYPE)c;
     }
   }
   for(x=0; x<YY_DENSE_COLS; x++){
@@ -338,15 +371,25 @@ static void yyDenseBuild(void){
 }
 
 /* Re-derive every dense entry from the stock lookups, following unit chains one
-** step at a time, and check the invariants ParseRun relies on: gotos lead to a
-** row or to a reduction that pops the entry just pushed; terminals never lead to
-** the accept row. Returns the number of mismatches (printed to OUT if not NULL). */
+** step at a time and decoding the reduce codes, and check the invariants ParseRun
+** relies on: gotos lead to a row or to a reduction that pops the entry just
+** pushed; terminals never lead to the accept row. Returns the number of
+** mismatches (each printed to OUT if not NULL). */
 int ParseDenseCheck(FILE *out){
   int s, x, bad = 0;
   pthread_once(&yyDenseOnce, yyDenseBuild);
   for(s=0; s<=YY_ACCEPT_STATE; s++){
     for(x=0; x<YY_DENSE_COLS; x++){
       int want, got = yyDense[s][x];
+      if( got & YY_RED ){
+        /* Decode back to lemon's code. */
+        int r = got & YY_RULE_MASK;
+        if( r>=YYNRULE || -yyRuleInfoNRhs[r]!=((got>>YY_NRHS_SHIFT)&YY_NRHS_MAX) ){
+          bad++;
+          if( out ) fprintf(out, "state %d symbol %d: code %#x has the wrong length\n", s, x, got);
+        }
+        got = r + ((got & YY_SHIFT_FIRST) ? YY_MIN_SHIFTREDUCE : YY_MIN_REDUCE);
+      }
       if( s==YY_ACCEPT_STATE ){
         want = x<YYNTOKEN ? YY_ACCEPT_ACTION : YY_ERROR_ACTION;
       }else if( x<YYNTOKEN ){
@@ -404,7 +447,7 @@ void ParseRun(
   ParseTOKENTYPE yyminor;       /* ... and its value */
   int yyconsumed;               /* The lookahead was shifted (shift-reduce) */
   unsigned int yyruleno;
-  YYACTIONTYPE yyact;
+  YYDENSETYPE yyact;           /* The action (dense code) */
   ParseARG_STORE
 
   pthread_once(&yyDenseOnce, yyDenseBuild);
@@ -428,22 +471,31 @@ yy_next_token:
   yyact = yyDense[yymsp->stateno][yymajor];
 
 yy_dispatch:
-  if( yyact<=YY_MAX_SHIFT ){
-    if( ++yymsp>=yyend ){
-      yypParser->yytos = yymsp;
-      if( yyGrowStack(yypParser) ) goto yy_overflow_shift;
-      yymsp = yypParser->yytos;
-      yyend = yypParser->yystack + yypParser->yystksz;
+  if( !(yyact & YY_RED) ){
+    if( yyact<=YY_MAX_SHIFT ){
+      if( ++yymsp>=yyend ){
+        yypParser->yytos = yymsp;
+        if( yyGrowStack(yypParser) ) goto yy_overflow_shift;
+        yymsp = yypParser->yytos;
+        yyend = yypParser->yystack + yypParser->yystksz;
+      }
+      yymsp->stateno = yyact;
+      yymsp->minor.yy0 = yyminor;
+      goto yy_next_token;
     }
-    yymsp->stateno = yyact;
-    yymsp->minor.yy0 = yyminor;
-    goto yy_next_token;
+    if( yyact==YY_ACCEPT_ACTION ){
+      yypParser->yytos = yymsp - 1;
+      yy_accept(yypParser);
+      return;
+    }
+    /* A syntax error: the first one ends the run. */
+    assert( yyact==YY_ERROR_ACTION );
+    yypParser->yytos = yymsp;
+    yy_syntax_error(yypParser, yymajor, yyminor);
+    if( yymajor==0 ) yy_parse_failed(yypParser);
+    return;
   }
-  if( yyact>=YY_MIN_REDUCE ){
-    yyruleno = yyact - YY_MIN_REDUCE;
-    goto yy_reduce;
-  }
-  if( yyact<=YY_MAX_SHIFTREDUCE ){
+  if( yyact & YY_SHIFT_FIRST ){
     /* Shift the lookahead, then reduce by a rule ending with it. */
     if( ++yymsp>=yyend ){
       yypParser->yytos = yymsp;
@@ -453,25 +505,14 @@ yy_dispatch:
     }
     yymsp->minor.yy0 = yyminor;
     yyconsumed = 1;
-    yyruleno = yyact - YY_MIN_SHIFTREDUCE;
-    goto yy_reduce;
   }
-  if( yyact==YY_ACCEPT_ACTION ){
-    yypParser->yytos = yymsp - 1;
-    yy_accept(yypParser);
-    return;
-  }
-  /* A syntax error: the first one ends the run. */
-  assert( yyact==YY_ERROR_ACTION );
-  yypParser->yytos = yymsp;
-  yy_syntax_error(yypParser, yymajor, yyminor);
-  if( yymajor==0 ) yy_parse_failed(yypParser);
-  return;
 
 yy_reduce:
   {
-    int yysize = yyRuleInfoNRhs[yyruleno];
-    YYACTIONTYPE yygo, yynext;
+    /* yyact is a reduce code: the rule and its length need no table. */
+    int yysize = -((yyact>>YY_NRHS_SHIFT) & YY_NRHS_MAX);
+    YYDENSETYPE yygo, yynext;
+    yyruleno = yyact & YY_RULE_MASK;
     if( yysize==0 && yymsp+1>=yyend ){
       /* An empty rule pushes its value: make room first, as stock. */
       yypParser->yytos = yymsp;
@@ -501,8 +542,8 @@ yy_reduce:
       goto yy_dispatch;
     }
     /* A pending reduce (the goto's state reduces whatever follows) runs now. */
-    assert( yygo>=YY_MIN_REDUCE && yygo<=YY_MAX_REDUCE );
-    yyruleno = yygo - YY_MIN_REDUCE;
+    assert( (yygo & YY_RED) && !(yygo & YY_SHIFT_FIRST) );
+    yyact = yygo;
     goto yy_reduce;
   }
 
