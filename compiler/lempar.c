@@ -448,11 +448,13 @@ void ParseRun(
   int yyconsumed;               /* The lookahead was shifted (shift-reduce) */
   unsigned int yyruleno;
   YYDENSETYPE yyact;           /* The action (dense code) */
+  YYDENSETYPE yystate;         /* The top's state, kept out of memory */
   ParseARG_STORE
 
   pthread_once(&yyDenseOnce, yyDenseBuild);
   yymsp = yypParser->yytos;
   yyend = yypParser->yystack + yypParser->yystksz;
+  yystate = yymsp->stateno;
 
 yy_next_token:
   if( P->failed ) goto yy_done;
@@ -468,7 +470,7 @@ yy_next_token:
     goto yy_done;
   }
   yyconsumed = 0;
-  yyact = yyDense[yymsp->stateno][yymajor];
+  yyact = yyDense[yystate][yymajor];
 
 yy_dispatch:
   if( !(yyact & YY_RED) ){
@@ -479,7 +481,7 @@ yy_dispatch:
         yymsp = yypParser->yytos;
         yyend = yypParser->yystack + yypParser->yystksz;
       }
-      yymsp->stateno = yyact;
+      yymsp->stateno = yystate = yyact;
       yymsp->minor.yy0 = yyminor;
       goto yy_next_token;
     }
@@ -536,7 +538,7 @@ yy_reduce:
     }
     yymsp += yysize+1;
     if( yygo<=YY_ACCEPT_STATE ){
-      yymsp->stateno = yygo;
+      yymsp->stateno = yystate = yygo;
       if( yyconsumed ) goto yy_next_token;
       yyact = yynext;
       goto yy_dispatch;
