@@ -350,19 +350,34 @@ static int yy_dense_goto(int stateno, int iLookAhead){
   return yyact==YY_ACCEPT_ACTION ? YY_ACCEPT_STATE : yyact;
 }
 
+static void yy_dense_put(YYDENSETYPE *yyentry, int yyact){
+  int c = yy_dense_code(yyact);
+  if( c<0 ) abort();  /* a rule longer than YY_NRHS_MAX: widen the encoding */
+  *yyentry = (YYDENSETYPE)c;
+}
+
+/* Row by row, straight from the compressed tables (it runs at every start-up of a
+** process that parses). */
 static void yyDenseBuild(void){
-  int s, x, c;
+  int s, x;
   for(s=0; s<=YY_MAX_SHIFT; s++){
-    for(x=0; x<YY_DENSE_COLS; x++){
-      if( x<YYNTOKEN ){
-        c = yy_dense_code(yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s));
-      }else if( x<YYNOCODE && yy_has_goto(s, x) ){
-        c = yy_dense_code(yy_dense_goto(s, x));
-      }else{
-        c = YY_ERROR_ACTION;
-      }
-      if( c<0 ) abort();  /* a rule longer than YY_NRHS_MAX: widen the encoding */
-      yyDense[s][x] = (YYDENSETYPE)c;
+    YYDENSETYPE *row = yyDense[s];
+#if defined(YYFALLBACK) || defined(YYWILDCARD)
+    for(x=0; x<YYNTOKEN; x++){
+      yy_dense_put(&row[x], yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s));
+    }
+#else
+    int ofst = yy_shift_ofst[s];
+    YYDENSETYPE dflt;
+    yy_dense_put(&dflt, yy_default[s]);
+    for(x=0; x<YYNTOKEN; x++){
+      if( yy_lookahead[ofst+x]==x ) yy_dense_put(&row[x], yy_action[ofst+x]);
+      else row[x] = dflt;
+    }
+#endif
+    for(x=YYNTOKEN; x<YY_DENSE_COLS; x++) row[x] = YY_ERROR_ACTION;
+    for(x=YYNTOKEN; x<YYNOCODE; x++){
+      if( yy_has_goto(s, x) ) yy_dense_put(&row[x], yy_dense_goto(s, x));
     }
   }
   for(x=0; x<YY_DENSE_COLS; x++){
