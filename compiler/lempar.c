@@ -12,10 +12,12 @@
 **    that reloads the parser and calls yy_reduce. Parse() is gone.
 **  - Lookups are one load into a dense table built at first use from lemon's
 **    compressed tables: yyDense[state][symbol] for terminals and nonterminals alike,
-**    no yy_default fallback. Gotos that lemon leaves as a pending reduce by a unit
-**    rule without action (A ::= B, the value stays in place) go straight to
-**    goto(state, A), so those reductions disappear. Shift-reduce and pending reduces
-**    run at once instead of on the next token (same actions, same order).
+**    no yy_default fallback. Reductions are coded with their rule and length, so a
+**    step needs no other table to pop. Gotos left as a pending reduce by a unit rule
+**    without action (A ::= B, the value stays in place) go straight to goto(state,
+**    A) (lemon 3.40 already folds those itself, so this is a safeguard). The top's
+**    state stays in a register. Shift-reduce and pending reduces run at once
+**    instead of on the next token (same actions, same order).
 **  - No error recovery and no bookkeeping for it: there is no `error` token; the
 **    first syntax error calls %syntax_error (and %parse_failure at end of input) and
 **    ends the run, as exc stops at its first error. No yyerrcnt, stack high-water
