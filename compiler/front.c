@@ -76,7 +76,7 @@ void arena_free(Arena *a)
 
 void *parser_acquire(int depth);
 void parser_release(void *p, int depth);
-void parser(void *, int, Tok *, PState *);
+void parserRun(void *, Tok *, int, PState *);
 
 /* Nesting of parse_tokens calls (interpolations parse while their string reduces). */
 static _Thread_local int parse_depth;
@@ -86,12 +86,7 @@ bool parse_tokens(Front *f, Tok *toks, int ntoks, exc_term *out)
     PState P = {.f = f, .result = EXC_NONE};
     int depth = parse_depth++;
     void *p = parser_acquire(depth);
-    for (int i = 0; i < ntoks && !P.failed; i++) {
-        P.last = &toks[i];
-        parser(p, toks[i].kind, &toks[i], &P);
-    }
-    if (!P.failed)
-        parser(p, 0, NULL, &P);
+    parserRun(p, toks, ntoks, &P); /* the tokens, then the end marker (lempar.c) */
     parser_release(p, depth);
     parse_depth--;
     if (P.failed || f->diag.failed)

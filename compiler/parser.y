@@ -37,10 +37,6 @@ void *parser_acquire(int depth)
         parser_cache[depth] = NULL;
     p->yytos = p->yystack;
     p->yystack[0].stateno = 0;
-    p->yystack[0].major = 0;
-#ifndef YYNOERRORRECOVERY
-    p->yyerrcnt = -1;
-#endif
     return p;
 }
 

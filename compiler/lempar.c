@@ -1,0 +1,619 @@
+/*
+** lempar.c: exc's lemon driver template (compiler/CMakeLists.txt passes it with -T).
+**
+** Derived from the stock template of lemon 3.40.1 (Debian's /usr/share/lemon/lempar.c,
+** public domain, "May you do good and not evil."). lemon fills the %% sections in
+** order, so they stay exactly where the stock template has them; what changed is the
+** engine around them, for speed (docs/decisions.md, "Parse speed"):
+**
+**  - ParseRun(parser, toks, n, P) feeds a whole token vector and the end marker in
+**    one loop, with the stack top in a local and the rule actions inlined into that
+**    loop (the reduce section lies inside it), instead of one Parse() call per token
+**    that reloads the parser and calls yy_reduce. Parse() is gone.
+**  - Lookups are one load into a dense table built at first use from lemon's
+**    compressed tables: yyDense[state][symbol] for terminals and nonterminals alike,
+**    no yy_default fallback. Reductions are coded with their rule and length, so a
+**    step needs no other table to pop. Gotos left as a pending reduce by a unit rule
+**    without action (A ::= B, the value stays in place) go straight to goto(state,
+**    A) (lemon 3.40 already folds those itself, so this is a safeguard). The top's
+**    state stays in a register. Shift-reduce and pending reduces run at once
+**    instead of on the next token (same actions, same order).
+**  - No error recovery and no bookkeeping for it: there is no `error` token; the
+**    first syntax error calls %syntax_error (and %parse_failure at end of input) and
+**    ends the run, as exc stops at its first error. No yyerrcnt, stack high-water
+**    mark, coverage, fallback/wildcard tracing or per-step tracing.
+**  - No %destructor support (exc has none): stack entries carry no major code.
+**  - exc-specific: the tokens are `Tok` structs (major code in `kind`); the loop
+**    keeps P->last on the token fed and stops before a token once P->failed is set,
+**    as front.c's per-token loop did.
+** Stack growth (%stack_size 0: realloc, stksz*2+100) and %stack_overflow behave as
+** stock. ParseDenseCheck() re-derives every dense entry from lemon's own lookups
+** (CTest parse.engine_tables).
+*/
+/************ Begin %include sections from the grammar ************************/
+%%
+/**************** End of %include directives **********************************/
+/* These constants specify the various numeric values for terminal symbols.
+***************** Begin token definitions *************************************/
+%%
+/**************** End token definitions ***************************************/
+
+/* Control #defines, as documented in the stock template (YYCODETYPE, YYNOCODE,
+** YYACTIONTYPE, ParseTOKENTYPE, YYMINORTYPE, YYSTACKDEPTH, ParseARG_*, YYNSTATE,
+** YYNRULE, YYNTOKEN, YY_MAX_SHIFT, YY_{MIN,MAX}_SHIFTREDUCE, YY_ERROR_ACTION,
+** YY_ACCEPT_ACTION, YY_NO_ACTION, YY_{MIN,MAX}_REDUCE). */
+#ifndef INTERFACE
+# define INTERFACE 1
+#endif
+/************* Begin control #defines *****************************************/
+%%
+/************* End control #defines *******************************************/
+#define YY_NLOOKAHEAD ((int)(sizeof(yy_lookahead)/sizeof(yy_lookahead[0])))
+#ifndef yytestcase
+# define yytestcase(X)
+#endif
+#ifdef YYERRORSYMBOL
+# error "exc's lempar.c has no error recovery: the grammar must not use the error token"
+#endif
+#if YYSTACKDEPTH>0
+# error "exc's lempar.c needs a growing stack (%stack_size 0)"
+#endif
+/* Kept for grammar code written against the stock template. */
+#define YYNOERRORRECOVERY 1
+
+/* Action codes (stock meaning): 0..YY_MAX_SHIFT shift to that state;
+** YY_MIN_SHIFTREDUCE..YY_MAX_SHIFTREDUCE shift, then reduce by rule N-MIN_SHIFTREDUCE;
+** YY_ERROR_ACTION, YY_ACCEPT_ACTION; YY_MIN_REDUCE..YY_MAX_REDUCE reduce by rule
+** N-YY_MIN_REDUCE. lemon's tables compress them as yy_action[yy_shift_ofst[S]+X]
+** (checked by yy_lookahead, else yy_default[S]) and yy_reduce_ofst for gotos.
+*********** Begin parsing tables **********************************************/
+%%
+/********** End of lemon-generated parsing tables *****************************/
+
+#ifdef YYFALLBACK
+static const YYCODETYPE yyFallback[] = {
+%%
+};
+#endif /* YYFALLBACK */
+
+/* One stack entry: the state, or nothing meaningful for an entry a reduction is
+** about to pop, and the semantic value. */
+struct yyStackEntry {
+  YYACTIONTYPE stateno;
+  YYMINORTYPE minor;
+};
+typedef struct yyStackEntry yyStackEntry;
+
+struct yyParser {
+  yyStackEntry *yytos;          /* Pointer to top element of the stack */
+  ParseARG_SDECL                /* A place to hold %extra_argument */
+  ParseCTX_SDECL                /* A place to hold %extra_context */
+  int yystksz;                  /* Current side of the stack */
+  yyStackEntry *yystack;        /* The parser's stack */
+  yyStackEntry yystk0;          /* First stack entry */
+};
+typedef struct yyParser yyParser;
+
+#include <assert.h>
+#include <pthread.h>
+#include <stdio.h>
+
+/* Symbol and rule names: lemon always emits them; only a debugging session reads
+** them (e.g. from gdb). */
+#if defined(YYCOVERAGE) || !defined(NDEBUG)
+static const char *const yyTokenName[] __attribute__((unused)) = {
+%%
+};
+#endif
+#ifndef NDEBUG
+static const char *const yyRuleName[] __attribute__((unused)) = {
+%%
+};
+#endif
+
+/* Grow the stack to stksz*2+100 entries. Return nonzero on failure. */
+static int yyGrowStack(yyParser *p){
+  int newSize;
+  int idx;
+  yyStackEntry *pNew;
+
+  newSize = p->yystksz*2 + 100;
+  idx = p->yytos ? (int)(p->yytos - p->yystack) : 0;
+  if( p->yystack==&p->yystk0 ){
+    pNew = malloc(newSize*sizeof(pNew[0]));
+    if( pNew ) pNew[0] = p->yystk0;
+  }else{
+    pNew = realloc(p->yystack, newSize*sizeof(pNew[0]));
+  }
+  if( pNew ){
+    p->yystack = pNew;
+    p->yytos = &p->yystack[idx];
+    p->yystksz = newSize;
+  }
+  return pNew==0;
+}
+
+#ifndef YYMALLOCARGTYPE
+# define YYMALLOCARGTYPE size_t
+#endif
+
+/* Initialize a new parser that has already been allocated. */
+void ParseInit(void *yypRawParser ParseCTX_PDECL){
+  yyParser *yypParser = (yyParser*)yypRawParser;
+  ParseCTX_STORE
+  yypParser->yytos = NULL;
+  yypParser->yystack = NULL;
+  yypParser->yystksz = 0;
+  if( yyGrowStack(yypParser) ){
+    yypParser->yystack = &yypParser->yystk0;
+    yypParser->yystksz = 1;
+  }
+  yypParser->yytos = yypParser->yystack;
+  yypParser->yystack[0].stateno = 0;
+}
+
+/* Allocate a new parser with a malloc-like function. */
+void *ParseAlloc(void *(*mallocProc)(YYMALLOCARGTYPE) ParseCTX_PDECL){
+  yyParser *yypParser;
+  yypParser = (yyParser*)(*mallocProc)( (YYMALLOCARGTYPE)sizeof(yyParser) );
+  if( yypParser ){
+    ParseCTX_STORE
+    ParseInit(yypParser ParseCTX_PARAM);
+  }
+  return (void*)yypParser;
+}
+
+/* lemon's %destructor code; unused, as this template runs no destructors. */
+static __attribute__((unused)) void yy_destructor(
+  yyParser *yypParser,    /* The parser */
+  YYCODETYPE yymajor,     /* Type code for object to destroy */
+  YYMINORTYPE *yypminor   /* The object to be destroyed */
+){
+  ParseARG_FETCH
+  ParseCTX_FETCH
+  switch( yymajor ){
+/********* Begin destructor definitions ***************************************/
+%%
+/********* End destructor definitions *****************************************/
+    default:  break;   /* If no destructor action specified: do nothing */
+  }
+}
+
+/* Clear all secondary memory allocations from the parser. */
+void ParseFinalize(void *p){
+  yyParser *pParser = (yyParser*)p;
+  pParser->yytos = pParser->yystack;
+  if( pParser->yystack!=&pParser->yystk0 ) free(pParser->yystack);
+}
+
+/* Deallocate a parser. */
+void ParseFree(
+  void *p,                    /* The parser to be deleted */
+  void (*freeProc)(void*)     /* Function used to reclaim memory */
+){
+  if( p==0 ) return;
+  ParseFinalize(p);
+  (*freeProc)(p);
+}
+
+/* The stock lookups on lemon's compressed tables: they build the dense table and
+** check it. */
+static YYACTIONTYPE yy_find_shift_action(
+  YYCODETYPE iLookAhead,    /* The look-ahead token */
+  YYACTIONTYPE stateno      /* Current state number */
+){
+  int i;
+
+  if( stateno>YY_MAX_SHIFT ) return stateno;
+  assert( stateno <= YY_SHIFT_COUNT );
+  do{
+    i = yy_shift_ofst[stateno];
+    assert( i>=0 );
+    assert( i<=YY_ACTTAB_COUNT );
+    assert( i+YYNTOKEN<=(int)YY_NLOOKAHEAD );
+    assert( iLookAhead!=YYNOCODE );
+    assert( iLookAhead < YYNTOKEN );
+    i += iLookAhead;
+    assert( i<(int)YY_NLOOKAHEAD );
+    if( yy_lookahead[i]!=iLookAhead ){
+#ifdef YYFALLBACK
+      YYCODETYPE iFallback;            /* Fallback token */
+      assert( iLookAhead<sizeof(yyFallback)/sizeof(yyFallback[0]) );
+      iFallback = yyFallback[iLookAhead];
+      if( iFallback!=0 ){
+        assert( yyFallback[iFallback]==0 ); /* Fallback loop must terminate */
+        iLookAhead = iFallback;
+        continue;
+      }
+#endif
+#ifdef YYWILDCARD
+      {
+        int j = i - iLookAhead + YYWILDCARD;
+        assert( j<(int)(sizeof(yy_lookahead)/sizeof(yy_lookahead[0])) );
+        if( yy_lookahead[j]==YYWILDCARD && iLookAhead>0 ){
+          return yy_action[j];
+        }
+      }
+#endif /* YYWILDCARD */
+      return yy_default[stateno];
+    }else{
+      assert( i>=0 && i<(int)(sizeof(yy_action)/sizeof(yy_action[0])) );
+      return yy_action[i];
+    }
+  }while(1);
+}
+
+static YYACTIONTYPE yy_find_reduce_action(
+  YYACTIONTYPE stateno,     /* Current state number */
+  YYCODETYPE iLookAhead     /* The look-ahead token */
+){
+  int i;
+  assert( stateno<=YY_REDUCE_COUNT );
+  i = yy_reduce_ofst[stateno];
+  assert( iLookAhead!=YYNOCODE );
+  i += iLookAhead;
+  assert( i>=0 && i<YY_ACTTAB_COUNT );
+  assert( yy_lookahead[i]==iLookAhead );
+  return yy_action[i];
+}
+
+/* Whether state S has a goto on nonterminal X at all (yy_find_reduce_action only
+** asserts it). */
+static int yy_has_goto(int stateno, int iLookAhead){
+  int i;
+  if( stateno>YY_REDUCE_COUNT ) return 0;
+  i = yy_reduce_ofst[stateno] + iLookAhead;
+  return i>=0 && i<YY_ACTTAB_COUNT && yy_lookahead[i]==iLookAhead;
+}
+
+/* Stack overflow: empty the stack and run the grammar's %stack_overflow code. */
+static void yyStackOverflow(yyParser *yypParser){
+   ParseARG_FETCH
+   ParseCTX_FETCH
+   yypParser->yytos = yypParser->yystack;
+/******** Begin %stack_overflow code ******************************************/
+%%
+/******** End %stack_overflow code ********************************************/
+   ParseARG_STORE /* Suppress warning about unused %extra_argument var */
+   ParseCTX_STORE
+}
+
+/* For rule J, yyRuleInfoLhs[J] contains the symbol on the left-hand side
+** of that rule */
+static const YYCODETYPE yyRuleInfoLhs[] = {
+%%
+};
+
+/* For rule J, yyRuleInfoNRhs[J] contains the negative of the number
+** of symbols on the right-hand side of that rule. */
+static const signed char yyRuleInfoNRhs[] = {
+%%
+};
+
+/* ---- dense tables -------------------------------------------------------------
+** yyDense[S][X]: the action in state S on terminal X, or the goto on nonterminal X,
+** for S <= YY_MAX_SHIFT. Row YY_ACCEPT_STATE stands for lemon's stateno ==
+** YY_ACCEPT_ACTION (the goto after reducing the start symbol): every terminal there
+** gives YY_ACCEPT_ACTION. A stack entry's stateno is thus always a row.
+** Entries below YY_RED are lemon's codes for shifts (or gotos: states up to
+** YY_ACCEPT_STATE), errors and acceptance. Reductions, lemon's shift-reduce and
+** reduce codes alike, are re-encoded so the engine needs no table to find how far
+** to pop: YY_RED | YY_SHIFT_FIRST if the lookahead is shifted first | the number of
+** right-hand side symbols << YY_NRHS_SHIFT | the rule. */
+typedef unsigned short YYDENSETYPE;
+#define YY_RED 0x8000
+#define YY_SHIFT_FIRST 0x4000
+#define YY_NRHS_SHIFT 11
+#define YY_RULE_MASK 0x7ff
+#define YY_NRHS_MAX 7
+#define YY_ACCEPT_STATE (YY_MAX_SHIFT+1)
+#define YY_DENSE_COLS (YYNOCODE<=64 ? 64 : YYNOCODE<=128 ? 128 : YYNOCODE<=256 ? 256 : \
+                       YYNOCODE<=512 ? 512 : 1024)
+_Static_assert(YY_ACCEPT_STATE < YY_MIN_SHIFTREDUCE, "accept row collides with actions");
+_Static_assert(YY_MAX_REDUCE < YY_SHIFT_FIRST, "lemon's action codes too large");
+_Static_assert(YYNRULE <= YY_RULE_MASK+1, "too many rules for the dense encoding");
+_Static_assert(YYNOCODE <= YY_DENSE_COLS, "dense row too narrow");
+static YYDENSETYPE yyDense[YY_ACCEPT_STATE+1][YY_DENSE_COLS];
+static pthread_once_t yyDenseOnce = PTHREAD_ONCE_INIT;
+
+/* Rule R is a unit rule without action: reducing it leaves the value in place. */
+static int yy_is_unit_copy(int yyruleno){
+  return yyruleno>=YYNRULE_WITH_ACTION && yyRuleInfoNRhs[yyruleno]==-1;
+}
+
+/* The dense code of lemon action code YYACT; -1 if the encoding cannot hold it. */
+static int yy_dense_code(int yyact){
+  int r, flags;
+  if( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE ){
+    r = yyact - YY_MIN_REDUCE;
+    flags = YY_RED;
+  }else if( yyact>=YY_MIN_SHIFTREDUCE && yyact<=YY_MAX_SHIFTREDUCE ){
+    r = yyact - YY_MIN_SHIFTREDUCE;
+    flags = YY_RED | YY_SHIFT_FIRST;
+  }else if( yyact==YY_ACCEPT_ACTION || yyact==YY_ERROR_ACTION || yyact<=YY_ACCEPT_STATE ){
+    return yyact;
+  }else{
+    return -1;
+  }
+  if( -yyRuleInfoNRhs[r]>YY_NRHS_MAX ) return -1;
+  return flags | (-yyRuleInfoNRhs[r])<<YY_NRHS_SHIFT | r;
+}
+
+/* The goto of state S on nonterminal X, composed through pending reduces by unit
+** rules without action (goto(S,B) = reduce A ::= B becomes goto(S,A)); the accept
+** action becomes the accept row. In lemon's codes. */
+static int yy_dense_goto(int stateno, int iLookAhead){
+  int yyact = yy_find_reduce_action((YYACTIONTYPE)stateno, (YYCODETYPE)iLookAhead);
+  while( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE
+         && yy_is_unit_copy(yyact-YY_MIN_REDUCE) ){
+    yyact = yy_find_reduce_action((YYACTIONTYPE)stateno,
+                                  yyRuleInfoLhs[yyact-YY_MIN_REDUCE]);
+  }
+  return yyact==YY_ACCEPT_ACTION ? YY_ACCEPT_STATE : yyact;
+}
+
+static void yy_dense_put(YYDENSETYPE *yyentry, int yyact){
+  int c = yy_dense_code(yyact);
+  if( c<0 ) abort();  /* a rule longer than YY_NRHS_MAX: widen the encoding */
+  *yyentry = (YYDENSETYPE)c;
+}
+
+/* Row by row, straight from the compressed tables (it runs at every start-up of a
+** process that parses). */
+static void yyDenseBuild(void){
+  int s, x;
+  for(s=0; s<=YY_MAX_SHIFT; s++){
+    YYDENSETYPE *row = yyDense[s];
+#if defined(YYFALLBACK) || defined(YYWILDCARD)
+    for(x=0; x<YYNTOKEN; x++){
+      yy_dense_put(&row[x], yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s));
+    }
+#else
+    int ofst = yy_shift_ofst[s];
+    YYDENSETYPE dflt;
+    yy_dense_put(&dflt, yy_default[s]);
+    for(x=0; x<YYNTOKEN; x++){
+      if( yy_lookahead[ofst+x]==x ) yy_dense_put(&row[x], yy_action[ofst+x]);
+      else row[x] = dflt;
+    }
+#endif
+    for(x=YYNTOKEN; x<YY_DENSE_COLS; x++) row[x] = YY_ERROR_ACTION;
+    for(x=YYNTOKEN; x<YYNOCODE; x++){
+      if( yy_has_goto(s, x) ) yy_dense_put(&row[x], yy_dense_goto(s, x));
+    }
+  }
+  for(x=0; x<YY_DENSE_COLS; x++){
+    yyDense[YY_ACCEPT_STATE][x] = x<YYNTOKEN ? YY_ACCEPT_ACTION : YY_ERROR_ACTION;
+  }
+}
+
+/* Re-derive every dense entry from the stock lookups, following unit chains one
+** step at a time and decoding the reduce codes, and check the invariants ParseRun
+** relies on: gotos lead to a row or to a reduction that pops the entry just
+** pushed; terminals never lead to the accept row. Returns the number of
+** mismatches (each printed to OUT if not NULL). */
+int ParseDenseCheck(FILE *out){
+  int s, x, bad = 0;
+  pthread_once(&yyDenseOnce, yyDenseBuild);
+  for(s=0; s<=YY_ACCEPT_STATE; s++){
+    for(x=0; x<YY_DENSE_COLS; x++){
+      int want, got = yyDense[s][x];
+      if( got & YY_RED ){
+        /* Decode back to lemon's code. */
+        int r = got & YY_RULE_MASK;
+        if( r>=YYNRULE || -yyRuleInfoNRhs[r]!=((got>>YY_NRHS_SHIFT)&YY_NRHS_MAX) ){
+          bad++;
+          if( out ) fprintf(out, "state %d symbol %d: code %#x has the wrong length\n", s, x, got);
+        }
+        got = r + ((got & YY_SHIFT_FIRST) ? YY_MIN_SHIFTREDUCE : YY_MIN_REDUCE);
+      }
+      if( s==YY_ACCEPT_STATE ){
+        want = x<YYNTOKEN ? YY_ACCEPT_ACTION : YY_ERROR_ACTION;
+      }else if( x<YYNTOKEN ){
+        want = yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s);
+        if( want==YY_ACCEPT_STATE ) bad++;
+      }else if( x<YYNOCODE && yy_has_goto(s, x) ){
+        int y = x;
+        want = yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)y);
+        while( want>=YY_MIN_REDUCE && want<=YY_MAX_REDUCE
+               && want-YY_MIN_REDUCE>=YYNRULE_WITH_ACTION
+               && yyRuleInfoNRhs[want-YY_MIN_REDUCE]==-1 ){
+          y = yyRuleInfoLhs[want-YY_MIN_REDUCE];
+          if( !yy_has_goto(s, y) ){ bad++; break; }
+          want = yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)y);
+        }
+        if( want==YY_ACCEPT_ACTION ) want = YY_ACCEPT_STATE;
+        if( !(want<=YY_ACCEPT_STATE
+              || (want>=YY_MIN_REDUCE && want<=YY_MAX_REDUCE
+                  && yyRuleInfoNRhs[want-YY_MIN_REDUCE]<0)) ){
+          bad++;
+          if( out ) fprintf(out, "state %d symbol %d: goto %d is no row or pop\n", s, x, want);
+        }
+      }else{
+        want = YY_ERROR_ACTION;
+      }
+      if( got!=want ){
+        bad++;
+        if( out ) fprintf(out, "state %d symbol %d: dense %d, lemon %d\n", s, x, got, want);
+      }
+    }
+  }
+  return bad;
+}
+
+static void yy_parse_failed(yyParser*);
+static void yy_syntax_error(yyParser*, int, ParseTOKENTYPE);
+static void yy_accept(yyParser*);
+
+/* ParseRun: feed tokens toks[0..n-1], then the end marker (major code 0), to a
+** parser freshly initialised or reset. One loop does shifts and reductions: the
+** reduce actions are the switch below. Returns after acceptance, the first syntax
+** error, a stack overflow, or (before any token) once P->failed is set. */
+void ParseRun(
+  void *yyp,                   /* The parser */
+  ParseTOKENTYPE yytoks,       /* The token vector (exc: Tok *) */
+  int yyn                      /* Its length */
+  ParseARG_PDECL               /* %extra_argument */
+){
+  yyParser *yypParser = (yyParser*)yyp;
+  ParseCTX_FETCH
+  yyStackEntry *yymsp;          /* The top of the stack */
+  yyStackEntry *yyend;          /* One past the stack's last entry */
+  int yyi = 0;                  /* Next token */
+  int yymajor;                  /* The lookahead's major code */
+  ParseTOKENTYPE yyminor;       /* ... and its value */
+  int yyconsumed;               /* The lookahead was shifted (shift-reduce) */
+  unsigned int yyruleno;
+  YYDENSETYPE yyact;           /* The action (dense code) */
+  YYDENSETYPE yystate;         /* The top's state, kept out of memory */
+  ParseARG_STORE
+
+  pthread_once(&yyDenseOnce, yyDenseBuild);
+  yymsp = yypParser->yytos;
+  yyend = yypParser->yystack + yypParser->yystksz;
+  yystate = yymsp->stateno;
+
+yy_next_token:
+  if( P->failed ) goto yy_done;
+  if( yyi<yyn ){
+    yyminor = &yytoks[yyi++];
+    yymajor = yyminor->kind;
+    P->last = yyminor;
+  }else if( yyi==yyn ){
+    yyi++;
+    yyminor = 0;
+    yymajor = 0;
+  }else{
+    goto yy_done;
+  }
+  yyconsumed = 0;
+  yyact = yyDense[yystate][yymajor];
+
+yy_dispatch:
+  if( !(yyact & YY_RED) ){
+    if( yyact<=YY_MAX_SHIFT ){
+      if( ++yymsp>=yyend ){
+        yypParser->yytos = yymsp;
+        if( yyGrowStack(yypParser) ) goto yy_overflow_shift;
+        yymsp = yypParser->yytos;
+        yyend = yypParser->yystack + yypParser->yystksz;
+      }
+      yymsp->stateno = yystate = yyact;
+      yymsp->minor.yy0 = yyminor;
+      goto yy_next_token;
+    }
+    if( yyact==YY_ACCEPT_ACTION ){
+      yypParser->yytos = yymsp - 1;
+      yy_accept(yypParser);
+      return;
+    }
+    /* A syntax error: the first one ends the run. */
+    assert( yyact==YY_ERROR_ACTION );
+    yypParser->yytos = yymsp;
+    yy_syntax_error(yypParser, yymajor, yyminor);
+    if( yymajor==0 ) yy_parse_failed(yypParser);
+    return;
+  }
+  if( yyact & YY_SHIFT_FIRST ){
+    /* Shift the lookahead, then reduce by a rule ending with it. */
+    if( ++yymsp>=yyend ){
+      yypParser->yytos = yymsp;
+      if( yyGrowStack(yypParser) ) goto yy_overflow_shift;
+      yymsp = yypParser->yytos;
+      yyend = yypParser->yystack + yypParser->yystksz;
+    }
+    yymsp->minor.yy0 = yyminor;
+    yyconsumed = 1;
+  }
+
+yy_reduce:
+  {
+    /* yyact is a reduce code: the rule and its length need no table. */
+    int yysize = -((yyact>>YY_NRHS_SHIFT) & YY_NRHS_MAX);
+    YYDENSETYPE yygo, yynext;
+    yyruleno = yyact & YY_RULE_MASK;
+    if( yysize==0 && yymsp+1>=yyend ){
+      /* An empty rule pushes its value: make room first, as stock. */
+      yypParser->yytos = yymsp;
+      if( yyGrowStack(yypParser) ){
+        yyStackOverflow(yypParser);
+        return;
+      }
+      yymsp = yypParser->yytos;
+      yyend = yypParser->yystack + yypParser->yystksz;
+    }
+    /* The goto and the action after it depend only on states, which the rule's
+    ** action leaves alone: load them first, so the loads overlap the action. */
+    yygo = yyDense[yymsp[yysize].stateno][yyRuleInfoLhs[yyruleno]];
+    yynext = yyDense[yygo<=YY_ACCEPT_STATE ? yygo : 0][yymajor];
+    if( yyruleno<YYNRULE_WITH_ACTION ){
+      switch( yyruleno ){
+/********** Begin reduce actions **********************************************/
+%%
+/********** End reduce actions ************************************************/
+      };
+    }
+    yymsp += yysize+1;
+    if( yygo<=YY_ACCEPT_STATE ){
+      yymsp->stateno = yystate = yygo;
+      if( yyconsumed ) goto yy_next_token;
+      yyact = yynext;
+      goto yy_dispatch;
+    }
+    /* A pending reduce (the goto's state reduces whatever follows) runs now. */
+    assert( (yygo & YY_RED) && !(yygo & YY_SHIFT_FIRST) );
+    yyact = yygo;
+    goto yy_reduce;
+  }
+
+yy_overflow_shift:
+  yyStackOverflow(yypParser);
+  return;
+
+yy_done:
+  yypParser->yytos = yymsp;
+}
+
+/* The parse fails (a syntax error at the end marker). */
+static void yy_parse_failed(
+  yyParser *yypParser           /* The parser */
+){
+  ParseARG_FETCH
+  ParseCTX_FETCH
+  yypParser->yytos = yypParser->yystack;
+/************ Begin %parse_failure code ***************************************/
+%%
+/************ End %parse_failure code *****************************************/
+  ParseARG_STORE /* Suppress warning about unused %extra_argument variable */
+  ParseCTX_STORE
+}
+
+/* A syntax error at token YYMINOR (major code YYMAJOR). */
+static void yy_syntax_error(
+  yyParser *yypParser,           /* The parser */
+  int yymajor,                   /* The major type of the error token */
+  ParseTOKENTYPE yyminor         /* The minor type of the error token */
+){
+  ParseARG_FETCH
+  ParseCTX_FETCH
+#define TOKEN yyminor
+/************ Begin %syntax_error code ****************************************/
+%%
+/************ End %syntax_error code ******************************************/
+  ParseARG_STORE /* Suppress warning about unused %extra_argument variable */
+  ParseCTX_STORE
+}
+
+/* The parser accepts. */
+static void yy_accept(
+  yyParser *yypParser           /* The parser */
+){
+  ParseARG_FETCH
+  ParseCTX_FETCH
+  assert( yypParser->yytos==yypParser->yystack );
+/*********** Begin %parse_accept code *****************************************/
+%%
+/*********** End %parse_accept code *******************************************/
+  ParseARG_STORE /* Suppress warning about unused %extra_argument variable */
+  ParseCTX_STORE
+}
