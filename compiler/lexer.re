@@ -115,40 +115,65 @@ static Tok *push_op(Lex *L, int kind, int line, int col)
     return t;
 }
 
-/* Interning through a per-thread cache: most names repeat. Entries copy up to
-** ACACHE_TEXT bytes of the name (longer names go straight to the atom table). */
-#define ACACHE_SIZE 2048
-#define ACACHE_TEXT 22
+/* Interning through a per-thread cache: most names repeat. An entry keys a name by its
+** length and two words that, for names up to 16 bytes, hold every byte (overlapping
+** loads of both ends), so a hit is three compares and no byte loop; longer names also
+** compare their middle against the atom's own text. */
+#define ACACHE_BITS 11
+#define ACACHE_MAX 64       /* longer names go straight to the atom table */
 typedef struct AtomCacheEntry {
+    uint64_t a, b;
     exc_term atom;
-    uint8_t n;
-    char text[ACACHE_TEXT];
+    uint32_t n;
 } AtomCacheEntry;
-static _Thread_local AtomCacheEntry acache[ACACHE_SIZE];
+static _Thread_local AtomCacheEntry acache[1 << ACACHE_BITS];
+
+static inline uint64_t load8(const char *s)
+{
+    uint64_t v;
+    memcpy(&v, s, 8);
+    return v;
+}
+
+static inline uint32_t load4(const char *s)
+{
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return v;
+}
 
 static exc_term atom_of(Lex *L, const char *s, size_t n)
 {
     (void)L;
-    if (n > ACACHE_TEXT || n == 0)
+    if (n > ACACHE_MAX || n == 0)
         return ast_atom(s, n);
-    /* A constant-time hash of the length and five bytes (both ends and the middle):
-    ** collisions only cost a trip to the atom table. */
     const unsigned char *u = (const unsigned char *)s;
-    uint32_t h = (uint32_t)n * 0x9E3779B1u;
-    h ^= u[0] | (uint32_t)u[n > 1 ? 1 : 0] << 8 | (uint32_t)u[n - 1] << 16 |
-         (uint32_t)u[n > 1 ? n - 2 : 0] << 24;
-    h = (h ^ u[n / 2]) * 0x85EBCA6Bu;
-    AtomCacheEntry *e = &acache[(h ^ (h >> 15)) & (ACACHE_SIZE - 1)];
-    if (e->n == n) {
-        size_t i = 0;       /* names are short: a loop beats a memcmp call */
-        while (i < n && e->text[i] == s[i])
-            i++;
-        if (i == n)
+    uint64_t a, b;
+    if (n >= 8) {
+        a = load8(s);
+        b = load8(s + n - 8);
+    } else if (n >= 4) {
+        a = load4(s);
+        b = load4(s + n - 4);
+    } else {
+        a = u[0] | (uint32_t)u[n / 2] << 8 | (uint32_t)u[n - 1] << 16;
+        b = 0;
+    }
+    uint64_t h = (a * 0x9E3779B97F4A7C15u) ^ (b * 0xC2B2AE3D27D4EB4Fu) ^ n;
+    h *= 0x94D049BB133111EBu;
+    AtomCacheEntry *e = &acache[h >> (64 - ACACHE_BITS)];
+    if (e->n == n && e->a == a && e->b == b) {
+        if (n <= 16)
+            return e->atom;
+        size_t len;
+        const char *t = exc_atom_text(e->atom, &len);
+        if (memcmp(t + 8, s + 8, n - 16) == 0)
             return e->atom;
     }
     e->atom = ast_atom(s, n);
-    e->n = (uint8_t)n;
-    memcpy(e->text, s, n);
+    e->n = (uint32_t)n;
+    e->a = a;
+    e->b = b;
     return e->atom;
 }
 
@@ -645,6 +670,52 @@ static bool lex_identifier(Lex *L)
         k->val = ident_atom(L, s, n);
         adv(L, n);
     }
+    return true;
+}
+
+/* The common case of lex_identifier, called by re2c with the ASCII name [s, e) it
+** matched ([a-zA-Z_][a-zA-Z0-9_]*) and KW, the keyword kind of an exact keyword match
+** (else 0). Anything unusual after the name (a Unicode or '@' continuation, a ':' not
+** making a keyword key, reserved names, punctuation in aliases) goes to lex_identifier,
+** which decides everything again from L->p; so this only has to agree with it on the
+** cases it handles itself. */
+static bool lex_word(Lex *L, const unsigned char *e, int kw)
+{
+    const char *s = L->p, *rest = (const char *)e;
+    int c = (unsigned char)*rest;
+    if (c >= 0x80 || c == '@')
+        return lex_identifier(L);
+    bool upper = is_upper((unsigned char)*s);
+    if (c == '?' || c == '!') {
+        if (upper)
+            return lex_identifier(L);
+        c = (unsigned char)*++rest;
+        kw = 0;
+    }
+    int n = (int)(rest - s);
+    if (*s == '_' && (n == 11 || n == 9))
+        return lex_identifier(L);
+    if (c == ':') {
+        /* A keyword key (foo: ) or an error: the general path. */
+        return lex_identifier(L);
+    }
+    if (kw) {
+        Tok *prev = last(L);
+        if (!(prev && prev->kind == TK_DOT))
+            return lex_keyword(L, kw, atom_of(L, s, (size_t)n), n);
+    }
+    Tok *k;
+    if (upper) {
+        k = push(L, TK_ALIAS, L->line, L->col);
+    } else {
+        k = push(L, c == '(' ? TK_PAREN_IDENTIFIER : c == '[' ? TK_BRACKET_IDENTIFIER : TK_IDENTIFIER,
+                 L->line, L->col);
+        k->text = s;
+        k->textlen = n;
+    }
+    k->val = atom_of(L, s, (size_t)n);
+    L->p = rest;
+    L->col += n;
     return true;
 }
 
@@ -1386,6 +1457,19 @@ static bool step(Lex *L)
         "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv(L, 1); return true; }
         "%" { push(L, TK_PERCENT, L->line, L->col); adv(L, 1); return true; }
         "." { return lex_dot(L); }
+        "fn" { return lex_word(L, YYCURSOR, TK_FN); }
+        "do" { return lex_word(L, YYCURSOR, TK_DO); }
+        "or" { return lex_word(L, YYCURSOR, TK_OR_OP); }
+        "in" { return lex_word(L, YYCURSOR, TK_IN_OP); }
+        "end" { return lex_word(L, YYCURSOR, TK_END); }
+        "nil" { return lex_word(L, YYCURSOR, TK_NIL); }
+        "not" { return lex_word(L, YYCURSOR, TK_UNARY_OP); }
+        "and" { return lex_word(L, YYCURSOR, TK_AND_OP); }
+        "true" { return lex_word(L, YYCURSOR, TK_TRUE); }
+        "when" { return lex_word(L, YYCURSOR, TK_WHEN_OP); }
+        "false" { return lex_word(L, YYCURSOR, TK_FALSE); }
+        "else" | "after" | "catch" | "rescue" { return lex_word(L, YYCURSOR, TK_BLOCK_IDENTIFIER); }
+        [a-zA-Z_][a-zA-Z0-9_]* { return lex_word(L, YYCURSOR, 0); }
         * { return lex_identifier(L); }
     */
 #undef LEN
