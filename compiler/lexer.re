@@ -53,7 +53,15 @@ static Tok *push(Lex *L, int kind, int line, int col)
         L->t.cap = cap;
     }
     Tok *k = &L->t.v[L->t.n++];
-    *k = (Tok){.kind = kind, .line = line, .col = col, .eol = -1, .val = EXC_NONE};
+    /* Only the fields every reader looks at: parts, mods, sigil and textlen are read
+    ** only when nparts or text say they are there, and their makers set them. */
+    k->kind = kind;
+    k->line = line;
+    k->col = col;
+    k->eol = -1;
+    k->val = EXC_NONE;
+    k->text = NULL;
+    k->nparts = 0;
     return k;
 }
 
@@ -85,6 +93,13 @@ static void adv(Lex *L, int n)
     const char *e = L->end - L->p < n ? L->end : L->p + n;
     for (; L->p < e; L->p++)
         L->col += ((unsigned char)*L->p & 0xC0) != 0x80;
+}
+
+/* adv for bytes known to be ASCII (operators, digits, spaces, keywords). */
+static inline void adv_ascii(Lex *L, int n)
+{
+    L->p += n;
+    L->col += n;
 }
 
 static const char *skip_hspace(Lex *L, const char *q)
@@ -290,7 +305,7 @@ static bool lex_based(Lex *L, int base)
     k->val = ast_integer(digits, base);
     k->text = L->p;
     k->textlen = (int)(e - L->p);
-    adv(L, (int)(e - L->p));
+    adv_ascii(L, (int)(e - L->p));
     return true;
 }
 
@@ -331,7 +346,7 @@ static bool lex_number(Lex *L)
     }
     k->text = s;
     k->textlen = (int)(q - s);
-    adv(L, (int)(q - s));
+    adv_ascii(L, (int)(q - s));
     return true;
 }
 
@@ -587,7 +602,7 @@ static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
     } else {
         push_op(L, kind, line, col)->val = atom;
     }
-    adv(L, n);
+    adv_ascii(L, n);
     return true;
 }
 
@@ -1122,7 +1137,7 @@ static bool lex_op(Lex *L, int kind, int n, bool unary)
     exc_term atom = atom_of(L, L->p, (size_t)n);
     if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
         push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom;
-        adv(L, n + 1);
+        adv_ascii(L, n + 1);
         return true;
     }
     const char *r2 = skip_hspace(L, rest);
@@ -1133,7 +1148,7 @@ static bool lex_op(Lex *L, int kind, int n, bool unary)
     } else {
         push_op(L, kind, L->line, L->col)->val = atom;
     }
-    adv(L, (int)(r2 - L->p));
+    adv_ascii(L, (int)(r2 - L->p));
     return true;
 }
 
@@ -1142,7 +1157,7 @@ static void push_call_ident(Lex *L, const char *s, int n)
 {
     Tok *k = push(L, call_kind(L, s + n), L->line, L->col);
     k->val = atom_of(L, s, (size_t)n);
-    adv(L, n);
+    adv_ascii(L, n);
 }
 
 /* The length of an operator usable after a dot or as an atom (:+), or 0. */
@@ -1196,7 +1211,7 @@ static bool lex_dot(Lex *L)
             L->col = 1;
             continue;
         }
-        adv(L, (int)(q - L->p));
+        adv_ascii(L, (int)(q - L->p));
         break;
     }
     const char *s = L->p;
@@ -1269,7 +1284,7 @@ static bool lex_open(Lex *L, int kind, int n)
     }
     push(L, kind, L->line, L->col);
     open_term(L, kind, L->line);
-    adv(L, n);
+    adv_ascii(L, n);
     return true;
 }
 
@@ -1282,59 +1297,23 @@ static bool lex_close(Lex *L, int kind, int n)
         return false;
     int pe = previous_was_eol(L);
     push(L, kind, L->line, L->col)->eol = pe;
-    adv(L, n);
+    adv_ascii(L, n);
     return true;
 }
 
-/* A ':' within the next 4 bytes: the only way a special key ({}: %{}: ..//:) can start
-** here, so most dots and braces skip lex_special. The buffer ends in a NUL. */
-static bool colon_ahead(const char *p)
+/* Special keys and atoms that are not plain names ({}: %{}: :..// :+ and friends) are
+** re2c rules (see step); these push them. */
+static bool push_special_key(Lex *L, int n)
 {
-    for (int i = 1; i <= 4 && p[i]; i++)
-        if (p[i] == ':')
-            return true;
-    return false;
+    push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, L->p, (size_t)n);
+    adv_ascii(L, n + 1);
+    return true;
 }
 
-/* Special atoms and keys that are not plain operators (:%{}, {}: and friends). */
-static bool lex_special(Lex *L, bool *done)
+static bool push_special_atom(Lex *L, int n)
 {
-    static const char *keys[] = {"...", "<<>>", "%{}", "%", "&", "{}", "..//", ".", NULL};
-    static const size_t keylen[] = {3, 4, 3, 1, 1, 2, 4, 1};
-    static const char *atoms[] = {"...", "<<>>", "%{}", "%", "{}", "..//", NULL};
-    static const size_t atomlen[] = {3, 4, 3, 1, 2, 4};
-    *done = true;
-    for (int i = 0; keys[i]; i++) {
-        size_t n = keylen[i];
-        if ((size_t)(L->end - L->p) > n && memcmp(L->p, keys[i], n) == 0 && L->p[n] == ':' &&
-            is_space(peek(L, L->p + n + 1))) {
-            push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, keys[i], n);
-            adv(L, (int)n + 1);
-            return true;
-        }
-    }
-    if (*L->p == ':') {
-        for (int i = 0; atoms[i]; i++) {
-            size_t n = atomlen[i];
-            if ((size_t)(L->end - L->p) > n && memcmp(L->p + 1, atoms[i], n) == 0) {
-                push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, atoms[i], n);
-                adv(L, (int)n + 1);
-                return true;
-            }
-        }
-        if (L->end - L->p >= 4 && memcmp(L->p, ":::", 3) == 0) {
-            push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, "::", 2);
-            adv(L, 3);
-            return true;
-        }
-        int n = op_len(L, L->p + 1, true);
-        if (n) {
-            push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
-            adv(L, n + 1);
-            return true;
-        }
-    }
-    *done = false;
+    push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
+    adv_ascii(L, n + 1);
     return true;
 }
 
@@ -1359,31 +1338,32 @@ static bool lex_atom(Lex *L)
 /* Lex one token at L->p (not at end). */
 static bool step(Lex *L)
 {
+again:;
     const unsigned char *YYCURSOR = (const unsigned char *)L->p, *YYMARKER;
     const unsigned char *YYLIMIT = (const unsigned char *)L->end;
     const unsigned char *start = YYCURSOR;
-    int c0 = (unsigned char)*L->p;
 #define LEN ((int)(YYCURSOR - start))
-    if (c0 == '~' && L->end - L->p >= 3 && (is_upper(L->p[1]) || is_lower(L->p[1]))) {
-        int d = (unsigned char)L->p[2];
-        if (strchr("/<\"'[({|", d) && d)
-            return lex_sigil(L);
-        return fail(L, L->line, L->col,
-                    "invalid sigil delimiter: \"%c\" (column %d, code point U+%04X). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
-                    d, L->col + 2, d);
-    }
-    if (c0 == ':' || ((c0 == '.' || c0 == '<' || c0 == '%' || c0 == '&' || c0 == '{') &&
-                      colon_ahead(L->p))) {
-        bool done;
-        lex_special(L, &done);
-        if (done)
-            return !L->f->diag.failed;
-    }
     /*!re2c
         re2c:define:YYCTYPE = "unsigned char";
         re2c:yyfill:enable = 0;
-        re2c:eof = 0;
-        $ { return true; }
+        re2c:flags:bit-vectors = 1;
+        "~" [a-zA-Z] { if (L->end - L->p < 3) return lex_identifier(L);
+            int d = (unsigned char)L->p[2];
+            if (strchr("/<\"'[({|", d) && d)
+                return lex_sigil(L);
+            return fail(L, L->line, L->col,
+                        "invalid sigil delimiter: \"%c\" (column %d, code point U+%04X). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
+                        d, L->col + 2, d); }
+        ("..." | "<<>>" | "%{}" | "%" | "&" | "{}" | "..//" | ".") ":" [ \t\r\n] {
+            return push_special_key(L, LEN - 2); }
+        ":" ("..." | "<<>>" | "%{}" | "%" | "{}" | "..//") { return push_special_atom(L, LEN - 1); }
+        ":::" { if (L->end - L->p >= 4) return push_special_atom(L, 2);
+            return lex_op(L, TK_TYPE_OP, 2, false); }
+        ":" ("~~~" | "===" | "!==" | "&&&" | "|||" | "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" |
+             "^^^" | "+++" | "---" |
+             "==" | "=~" | "!=" | "<=" | ">=" | "&&" | "||" | "|>" | "~>" | "<~" | "<-" | "\\\\" |
+             "++" | "--" | "<>" | "**" | "->" | ".." |
+             [@!^&+\-*/<>=|.]) { return push_special_atom(L, LEN - 1); }
         "0x" [0-9a-fA-F] { return lex_based(L, 16); }
         "0b" [01] { return lex_based(L, 2); }
         "0o" [0-7] { return lex_based(L, 8); }
@@ -1398,11 +1378,11 @@ static bool step(Lex *L)
         "'" { return lex_string(L, '\''); }
         ":\"" | ":'" { return lex_quoted_atom(L); }
         "..." { push_call_ident(L, "...", 3); return true; }
-        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv(L, 2); return true; }
+        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv_ascii(L, 2); return true; }
         "..//" { const char *q = skip_hspace(L, L->p + 4);
             if (peek(L, q) != '/') return fail(L, L->line, L->col, "unexpected token: ..//");
             push(L, TK_IDENTIFIER, L->line, L->col)->val = atom_of(L, "..//", 4);
-            adv(L, (int)(q - L->p)); return true; }
+            adv_ascii(L, (int)(q - L->p)); return true; }
         "~~~" { return lex_op(L, TK_UNARY_OP, 3, true); }
         "===" | "!==" { return lex_op(L, TK_COMP_OP, 3, false); }
         "&&&" { return lex_op(L, TK_AND_OP, 3, false); }
@@ -1410,7 +1390,7 @@ static bool step(Lex *L)
         "^^^" { return lex_op(L, TK_XOR_OP, 3, false); }
         "+++" | "---" { return lex_op(L, TK_CONCAT_OP, 3, false); }
         "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" { return lex_op(L, TK_ARROW_OP, 3, false); }
-        "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv(L, 1); return true; }
+        "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv_ascii(L, 1); return true; }
         "<<" { return lex_open(L, TK_LBIT, 2); }
         ">>" { return lex_close(L, TK_RBIT, 2); }
         "(" { return lex_open(L, TK_LPAREN, 1); }
@@ -1419,7 +1399,7 @@ static bool step(Lex *L)
         ")" { return lex_close(L, TK_RPAREN, 1); }
         "]" { return lex_close(L, TK_RBRACKET, 1); }
         "}" { return lex_close(L, TK_RCURLY, 1); }
-        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv(L, 2); return true; }
+        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv_ascii(L, 2); return true; }
         "**" { return lex_op(L, TK_POWER_OP, 2, false); }
         ".." { return lex_op(L, TK_RANGE_OP, 2, false); }
         "++" | "--" | "<>" { return lex_op(L, TK_CONCAT_OP, 2, false); }
@@ -1433,7 +1413,7 @@ static bool step(Lex *L)
         "->" { return lex_op(L, TK_STAB_OP, 2, false); }
         "&" { const char *q = skip_hspace(L, L->p + 1); int kind = TK_CAPTURE_OP;
             if (peek(L, q) == '/' && peek(L, skip_hspace(L, q + 1)) != '/') kind = TK_IDENTIFIER;
-            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv(L, 1); return true; }
+            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv_ascii(L, 1); return true; }
         "@" { return lex_op(L, TK_AT_OP, 1, true); }
         "!" | "^" { return lex_op(L, TK_UNARY_OP, 1, true); }
         "<" | ">" { return lex_op(L, TK_REL_OP, 1, false); }
@@ -1442,11 +1422,15 @@ static bool step(Lex *L)
         "=" { return lex_op(L, TK_MATCH_OP, 1, false); }
         "|" { return lex_op(L, TK_PIPE_OP, 1, false); }
         ":" { return lex_atom(L); }
-        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L); return true; }
+        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L);
+            /* The token after the blanks right away, without a trip through run(). */
+            if (L->p < L->end && !(L->interp && *L->p == '}' && L->nterms == 0))
+                goto again;
+            return true; }
         ";" { Tok *k = last(L);
             if (k && k->kind == TK_SEMI)
                 return fail(L, L->line, L->col, "unexpected token: \";\" (column %d, code point U+003B)", L->col);
-            push(L, TK_SEMI, L->line, L->col)->eol = 0; adv(L, 1); return true; }
+            push(L, TK_SEMI, L->line, L->col)->eol = 0; adv_ascii(L, 1); return true; }
         "\\" "\r"? "\n" { if (YYCURSOR >= YYLIMIT) return fail(L, L->line, L->col, "invalid escape \\ at end of file");
             L->p = (const char *)YYCURSOR; L->line++;
             { const char *q = skip_hspace(L, L->p); L->col = (int)(q - L->p) + 1; L->p = q; }
@@ -1454,8 +1438,8 @@ static bool step(Lex *L)
         "\\" { return fail(L, L->line, L->col, "invalid escape \\ at end of file"); }
         "\r"? "\n" { lex_newline(L, LEN); return true; }
         "%(" | "%[" { return fail(L, L->line, L->col, "expected %%{ to define a map, got: %.2s", L->p); }
-        "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv(L, 1); return true; }
-        "%" { push(L, TK_PERCENT, L->line, L->col); adv(L, 1); return true; }
+        "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv_ascii(L, 1); return true; }
+        "%" { push(L, TK_PERCENT, L->line, L->col); adv_ascii(L, 1); return true; }
         "." { return lex_dot(L); }
         "fn" { return lex_word(L, YYCURSOR, TK_FN); }
         "do" { return lex_word(L, YYCURSOR, TK_DO); }
