@@ -38,6 +38,7 @@ typedef struct Lex {
 } Lex;
 
 static bool run(Lex *L);
+static bool lex_atom(Lex *L);
 
 /* ---- small helpers --------------------------------------------------------- */
 
@@ -1008,15 +1009,46 @@ static bool lex_heredoc(Lex *L, int q, bool interpol, PartVec *pv, int *indent, 
 }
 
 /* "..." or '...' (and "...": keys). */
+/* The end of a string body at S closed by Q with nothing for extract to do: no
+** backslash, interpolation, newline or NUL before the quote. NULL otherwise. *cols
+** receives its width in code points. */
+static const char *plain_string(const char *s, int q, int *cols)
+{
+    int n = 0;
+    for (;; s++) {
+        int c = (unsigned char)*s;
+        if (c == q)
+            break;
+        if (c == '\\' || c == '\n' || c == 0 || (c == '#' && s[1] == '{'))
+            return NULL;
+        n += (c & 0xC0) != 0x80;
+    }
+    *cols = n;
+    return s;
+}
+
 static bool lex_string(Lex *L, int q)
 {
-    int line = L->line, col = L->col;
+    int line = L->line, col = L->col, cols;
     PartVec pv = {0};
-    adv(L, 1);
-    if (!extract(L, true, q, false, &pv, NULL, "string", line))
-        return false;
-    if (!unescape_parts(L, &pv, line, col + 1))
-        return false;
+    const char *e = plain_string(L->p + 1, q, &cols);
+    if (e) {
+        /* Most strings: one part, the source bytes themselves (unescaping would copy
+        ** them unchanged); an empty one gets its "" part from set_parts. */
+        if (e > L->p + 1) {
+            pv.v = arena_alloc(&L->f->arena, sizeof *pv.v);
+            pv.v[0] = (Part){.bytes = L->p + 1, .len = (size_t)(e - L->p - 1)};
+            pv.n = pv.cap = 1;
+        }
+        L->p = e + 1;
+        L->col += cols + 2;
+    } else {
+        adv(L, 1);
+        if (!extract(L, true, q, false, &pv, NULL, "string", line))
+            return false;
+        if (!unescape_parts(L, &pv, line, col + 1))
+            return false;
+    }
     if (peek(L, L->p) == ':' && is_space(peek(L, L->p + 1))) {
         bool single = pv.n <= 1 && (pv.n == 0 || !pv.v[0].interp);
         Tok *k = push(L, single ? TK_KW_IDENTIFIER : TK_KW_IDENTIFIER_UNSAFE, line, col);
@@ -1317,6 +1349,19 @@ static bool push_special_atom(Lex *L, int n)
     return true;
 }
 
+/* :atom with an ASCII name [L->p + 1, e) matched by re2c; names going on with
+** Unicode or '@' take the general path. */
+static bool lex_atom_ascii(Lex *L, const unsigned char *e)
+{
+    int c = *e;
+    if (c >= 0x80 || c == '@')
+        return lex_atom(L);
+    int n = (int)((const char *)e - L->p) - 1 + (c == '?' || c == '!');
+    push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
+    adv_ascii(L, n + 1);
+    return true;
+}
+
 /* :atom */
 static bool lex_atom(Lex *L)
 {
@@ -1421,6 +1466,7 @@ again:;
         "*" | "/" { return lex_op(L, TK_MULT_OP, 1, false); }
         "=" { return lex_op(L, TK_MATCH_OP, 1, false); }
         "|" { return lex_op(L, TK_PIPE_OP, 1, false); }
+        ":" [a-zA-Z_][a-zA-Z0-9_]* { return lex_atom_ascii(L, YYCURSOR); }
         ":" { return lex_atom(L); }
         [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L);
             /* The token after the blanks right away, without a trip through run(). */
