@@ -135,7 +135,7 @@ static Tok *push_op(Lex *L, int kind, int line, int col)
 ** length and two words that, for names up to 16 bytes, hold every byte (overlapping
 ** loads of both ends), so a hit is three compares and no byte loop; longer names also
 ** compare their middle against the atom's own text. */
-#define ACACHE_BITS 11
+#define ACACHE_BITS 12
 #define ACACHE_MAX 64       /* longer names go straight to the atom table */
 typedef struct AtomCacheEntry {
     uint64_t a, b;
@@ -1383,6 +1383,7 @@ static bool lex_atom(Lex *L)
 /* Lex one token at L->p (not at end). */
 static bool step(Lex *L)
 {
+    int kw, kind, n;
 again:;
     const unsigned char *YYCURSOR = (const unsigned char *)L->p, *YYMARKER;
     const unsigned char *YYLIMIT = (const unsigned char *)L->end;
@@ -1436,14 +1437,14 @@ again:;
         "+++" | "---" { return lex_op(L, TK_CONCAT_OP, 3, false); }
         "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" { return lex_op(L, TK_ARROW_OP, 3, false); }
         "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv_ascii(L, 1); return true; }
-        "<<" { return lex_open(L, TK_LBIT, 2); }
-        ">>" { return lex_close(L, TK_RBIT, 2); }
-        "(" { return lex_open(L, TK_LPAREN, 1); }
-        "[" { return lex_open(L, TK_LBRACKET, 1); }
-        "{" { return lex_open(L, TK_LCURLY, 1); }
-        ")" { return lex_close(L, TK_RPAREN, 1); }
-        "]" { return lex_close(L, TK_RBRACKET, 1); }
-        "}" { return lex_close(L, TK_RCURLY, 1); }
+        "<<" { kind = TK_LBIT; n = 2; goto open; }
+        ">>" { kind = TK_RBIT; n = 2; goto close; }
+        "(" { kind = TK_LPAREN; n = 1; goto open; }
+        "[" { kind = TK_LBRACKET; n = 1; goto open; }
+        "{" { kind = TK_LCURLY; n = 1; goto open; }
+        ")" { kind = TK_RPAREN; n = 1; goto close; }
+        "]" { kind = TK_RBRACKET; n = 1; goto close; }
+        "}" { kind = TK_RCURLY; n = 1; goto close; }
         "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv_ascii(L, 2); return true; }
         "**" { return lex_op(L, TK_POWER_OP, 2, false); }
         ".." { return lex_op(L, TK_RANGE_OP, 2, false); }
@@ -1468,11 +1469,7 @@ again:;
         "|" { return lex_op(L, TK_PIPE_OP, 1, false); }
         ":" [a-zA-Z_][a-zA-Z0-9_]* { return lex_atom_ascii(L, YYCURSOR); }
         ":" { return lex_atom(L); }
-        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L);
-            /* The token after the blanks right away, without a trip through run(). */
-            if (L->p < L->end && !(L->interp && *L->p == '}' && L->nterms == 0))
-                goto again;
-            return true; }
+        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L); goto next; }
         ";" { Tok *k = last(L);
             if (k && k->kind == TK_SEMI)
                 return fail(L, L->line, L->col, "unexpected token: \";\" (column %d, code point U+003B)", L->col);
@@ -1487,22 +1484,39 @@ again:;
         "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv_ascii(L, 1); return true; }
         "%" { push(L, TK_PERCENT, L->line, L->col); adv_ascii(L, 1); return true; }
         "." { return lex_dot(L); }
-        "fn" { return lex_word(L, YYCURSOR, TK_FN); }
-        "do" { return lex_word(L, YYCURSOR, TK_DO); }
-        "or" { return lex_word(L, YYCURSOR, TK_OR_OP); }
-        "in" { return lex_word(L, YYCURSOR, TK_IN_OP); }
-        "end" { return lex_word(L, YYCURSOR, TK_END); }
-        "nil" { return lex_word(L, YYCURSOR, TK_NIL); }
-        "not" { return lex_word(L, YYCURSOR, TK_UNARY_OP); }
-        "and" { return lex_word(L, YYCURSOR, TK_AND_OP); }
-        "true" { return lex_word(L, YYCURSOR, TK_TRUE); }
-        "when" { return lex_word(L, YYCURSOR, TK_WHEN_OP); }
-        "false" { return lex_word(L, YYCURSOR, TK_FALSE); }
-        "else" | "after" | "catch" | "rescue" { return lex_word(L, YYCURSOR, TK_BLOCK_IDENTIFIER); }
-        [a-zA-Z_][a-zA-Z0-9_]* { return lex_word(L, YYCURSOR, 0); }
+        "fn" { kw = TK_FN; goto word; }
+        "do" { kw = TK_DO; goto word; }
+        "or" { kw = TK_OR_OP; goto word; }
+        "in" { kw = TK_IN_OP; goto word; }
+        "end" { kw = TK_END; goto word; }
+        "nil" { kw = TK_NIL; goto word; }
+        "not" { kw = TK_UNARY_OP; goto word; }
+        "and" { kw = TK_AND_OP; goto word; }
+        "true" { kw = TK_TRUE; goto word; }
+        "when" { kw = TK_WHEN_OP; goto word; }
+        "false" { kw = TK_FALSE; goto word; }
+        "else" | "after" | "catch" | "rescue" { kw = TK_BLOCK_IDENTIFIER; goto word; }
+        [a-zA-Z_][a-zA-Z0-9_]* { kw = 0; goto word; }
         * { return lex_identifier(L); }
     */
 #undef LEN
+    /* The commonest tokens: one call site each, so they inline, and the next token
+    ** follows without a trip through run(). */
+word:
+    if (!lex_word(L, YYCURSOR, kw))
+        return false;
+    goto next;
+open:
+    if (!lex_open(L, kind, n))
+        return false;
+    goto next;
+close:
+    if (!lex_close(L, kind, n))
+        return false;
+next:
+    if (L->p < L->end && !(L->interp && *L->p == '}' && L->nterms == 0))
+        goto again;
+    return true;
 }
 
 /* Tokenize until the end of input (or the } closing an interpolation). */
