@@ -158,7 +158,20 @@ static inline uint32_t load4(const char *s)
     return v;
 }
 
-static exc_term atom_of(Lex *L, const char *s, size_t n)
+/* A miss: the atom table, and the entry now holds the name. */
+static __attribute__((noinline)) exc_term atom_fill(AtomCacheEntry *e, const char *s, size_t n,
+                                                    uint64_t a, uint64_t b)
+{
+    e->atom = ast_atom(s, n);
+    e->n = (uint32_t)n;
+    e->a = a;
+    e->b = b;
+    return e->atom;
+}
+
+/* Inline: at most call sites n is a constant or just computed, and a hit is a few
+** instructions. */
+static inline __attribute__((always_inline)) exc_term atom_of(Lex *L, const char *s, size_t n)
 {
     (void)L;
     if (n > ACACHE_MAX || n == 0)
@@ -186,11 +199,7 @@ static exc_term atom_of(Lex *L, const char *s, size_t n)
         if (memcmp(t + 8, s + 8, n - 16) == 0)
             return e->atom;
     }
-    e->atom = ast_atom(s, n);
-    e->n = (uint32_t)n;
-    e->a = a;
-    e->b = b;
-    return e->atom;
+    return atom_fill(e, s, n, a, b);
 }
 
 /* ---- terminators ------------------------------------------------------------ */
