@@ -1393,6 +1393,7 @@ static bool lex_atom(Lex *L)
 static bool step(Lex *L)
 {
     int kw, kind, n;
+    bool unary;
 again:;
     const unsigned char *YYCURSOR = (const unsigned char *)L->p, *YYMARKER;
     const unsigned char *YYLIMIT = (const unsigned char *)L->end;
@@ -1419,33 +1420,33 @@ again:;
              "==" | "=~" | "!=" | "<=" | ">=" | "&&" | "||" | "|>" | "~>" | "<~" | "<-" | "\\\\" |
              "++" | "--" | "<>" | "**" | "->" | ".." |
              [@!^&+\-*/<>=|.]) { return push_special_atom(L, LEN - 1); }
-        "0x" [0-9a-fA-F] { return lex_based(L, 16); }
-        "0b" [01] { return lex_based(L, 2); }
-        "0o" [0-7] { return lex_based(L, 8); }
-        [0-9] { return lex_number(L); }
+        "0x" [0-9a-fA-F] { if (!lex_based(L, 16)) return false; goto next; }
+        "0b" [01] { if (!lex_based(L, 2)) return false; goto next; }
+        "0o" [0-7] { if (!lex_based(L, 8)) return false; goto next; }
+        [0-9] { if (!lex_number(L)) return false; goto next; }
         "#" [^\n\x00]* | "#" { L->p = (const char *)YYCURSOR;
             while (L->p < L->end && *L->p != '\n') L->p++;
-            return true; }
-        "?" { return lex_char(L); }
-        "\"\"\"" { return lex_heredoc_tok(L, '"'); }
-        "'''" { return lex_heredoc_tok(L, '\''); }
-        "\"" { return lex_string(L, '"'); }
-        "'" { return lex_string(L, '\''); }
-        ":\"" | ":'" { return lex_quoted_atom(L); }
-        "..." { push_call_ident(L, "...", 3); return true; }
-        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv_ascii(L, 2); return true; }
+            goto next; }
+        "?" { if (!lex_char(L)) return false; goto next; }
+        "\"\"\"" { if (!lex_heredoc_tok(L, '"')) return false; goto next; }
+        "'''" { if (!lex_heredoc_tok(L, '\'')) return false; goto next; }
+        "\"" { if (!lex_string(L, '"')) return false; goto next; }
+        "'" { if (!lex_string(L, '\'')) return false; goto next; }
+        ":\"" | ":'" { if (!lex_quoted_atom(L)) return false; goto next; }
+        "..." { push_call_ident(L, "...", 3); goto next; }
+        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv_ascii(L, 2); goto next; }
         "..//" { const char *q = skip_hspace(L, L->p + 4);
             if (peek(L, q) != '/') return fail(L, L->line, L->col, "unexpected token: ..//");
             push(L, TK_IDENTIFIER, L->line, L->col)->val = atom_of(L, "..//", 4);
-            adv_ascii(L, (int)(q - L->p)); return true; }
-        "~~~" { return lex_op(L, TK_UNARY_OP, 3, true); }
-        "===" | "!==" { return lex_op(L, TK_COMP_OP, 3, false); }
-        "&&&" { return lex_op(L, TK_AND_OP, 3, false); }
-        "|||" { return lex_op(L, TK_OR_OP, 3, false); }
-        "^^^" { return lex_op(L, TK_XOR_OP, 3, false); }
-        "+++" | "---" { return lex_op(L, TK_CONCAT_OP, 3, false); }
-        "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" { return lex_op(L, TK_ARROW_OP, 3, false); }
-        "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv_ascii(L, 1); return true; }
+            adv_ascii(L, (int)(q - L->p)); goto next; }
+        "~~~" { kind = TK_UNARY_OP; n = 3; unary = true; goto op; }
+        "===" | "!==" { kind = TK_COMP_OP; n = 3; unary = false; goto op; }
+        "&&&" { kind = TK_AND_OP; n = 3; unary = false; goto op; }
+        "|||" { kind = TK_OR_OP; n = 3; unary = false; goto op; }
+        "^^^" { kind = TK_XOR_OP; n = 3; unary = false; goto op; }
+        "+++" | "---" { kind = TK_CONCAT_OP; n = 3; unary = false; goto op; }
+        "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" { kind = TK_ARROW_OP; n = 3; unary = false; goto op; }
+        "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv_ascii(L, 1); goto next; }
         "<<" { kind = TK_LBIT; n = 2; goto open; }
         ">>" { kind = TK_RBIT; n = 2; goto close; }
         "(" { kind = TK_LPAREN; n = 1; goto open; }
@@ -1454,45 +1455,45 @@ again:;
         ")" { kind = TK_RPAREN; n = 1; goto close; }
         "]" { kind = TK_RBRACKET; n = 1; goto close; }
         "}" { kind = TK_RCURLY; n = 1; goto close; }
-        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv_ascii(L, 2); return true; }
-        "**" { return lex_op(L, TK_POWER_OP, 2, false); }
-        ".." { return lex_op(L, TK_RANGE_OP, 2, false); }
-        "++" | "--" | "<>" { return lex_op(L, TK_CONCAT_OP, 2, false); }
-        "|>" | "~>" | "<~" { return lex_op(L, TK_ARROW_OP, 2, false); }
-        "==" | "=~" | "!=" { return lex_op(L, TK_COMP_OP, 2, false); }
-        "<=" | ">=" { return lex_op(L, TK_REL_OP, 2, false); }
-        "&&" { return lex_op(L, TK_AND_OP, 2, false); }
-        "||" { return lex_op(L, TK_OR_OP, 2, false); }
-        "<-" | "\\\\" { return lex_op(L, TK_IN_MATCH_OP, 2, false); }
-        "::" { return lex_op(L, TK_TYPE_OP, 2, false); }
-        "->" { return lex_op(L, TK_STAB_OP, 2, false); }
+        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv_ascii(L, 2); goto next; }
+        "**" { kind = TK_POWER_OP; n = 2; unary = false; goto op; }
+        ".." { kind = TK_RANGE_OP; n = 2; unary = false; goto op; }
+        "++" | "--" | "<>" { kind = TK_CONCAT_OP; n = 2; unary = false; goto op; }
+        "|>" | "~>" | "<~" { kind = TK_ARROW_OP; n = 2; unary = false; goto op; }
+        "==" | "=~" | "!=" { kind = TK_COMP_OP; n = 2; unary = false; goto op; }
+        "<=" | ">=" { kind = TK_REL_OP; n = 2; unary = false; goto op; }
+        "&&" { kind = TK_AND_OP; n = 2; unary = false; goto op; }
+        "||" { kind = TK_OR_OP; n = 2; unary = false; goto op; }
+        "<-" | "\\\\" { kind = TK_IN_MATCH_OP; n = 2; unary = false; goto op; }
+        "::" { kind = TK_TYPE_OP; n = 2; unary = false; goto op; }
+        "->" { kind = TK_STAB_OP; n = 2; unary = false; goto op; }
         "&" { const char *q = skip_hspace(L, L->p + 1); int kind = TK_CAPTURE_OP;
             if (peek(L, q) == '/' && peek(L, skip_hspace(L, q + 1)) != '/') kind = TK_IDENTIFIER;
-            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv_ascii(L, 1); return true; }
-        "@" { return lex_op(L, TK_AT_OP, 1, true); }
-        "!" | "^" { return lex_op(L, TK_UNARY_OP, 1, true); }
-        "<" | ">" { return lex_op(L, TK_REL_OP, 1, false); }
-        "+" | "-" { return lex_op(L, TK_DUAL_OP, 1, true); }
-        "*" | "/" { return lex_op(L, TK_MULT_OP, 1, false); }
-        "=" { return lex_op(L, TK_MATCH_OP, 1, false); }
-        "|" { return lex_op(L, TK_PIPE_OP, 1, false); }
-        ":" [a-zA-Z_][a-zA-Z0-9_]* { return lex_atom_ascii(L, YYCURSOR); }
-        ":" { return lex_atom(L); }
+            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv_ascii(L, 1); goto next; }
+        "@" { kind = TK_AT_OP; n = 1; unary = true; goto op; }
+        "!" | "^" { kind = TK_UNARY_OP; n = 1; unary = true; goto op; }
+        "<" | ">" { kind = TK_REL_OP; n = 1; unary = false; goto op; }
+        "+" | "-" { kind = TK_DUAL_OP; n = 1; unary = true; goto op; }
+        "*" | "/" { kind = TK_MULT_OP; n = 1; unary = false; goto op; }
+        "=" { kind = TK_MATCH_OP; n = 1; unary = false; goto op; }
+        "|" { kind = TK_PIPE_OP; n = 1; unary = false; goto op; }
+        ":" [a-zA-Z_][a-zA-Z0-9_]* { if (!lex_atom_ascii(L, YYCURSOR)) return false; goto next; }
+        ":" { if (!lex_atom(L)) return false; goto next; }
         [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L); goto next; }
         ";" { Tok *k = last(L);
             if (k && k->kind == TK_SEMI)
                 return fail(L, L->line, L->col, "unexpected token: \";\" (column %d, code point U+003B)", L->col);
-            push(L, TK_SEMI, L->line, L->col)->eol = 0; adv_ascii(L, 1); return true; }
+            push(L, TK_SEMI, L->line, L->col)->eol = 0; adv_ascii(L, 1); goto next; }
         "\\" "\r"? "\n" { if (YYCURSOR >= YYLIMIT) return fail(L, L->line, L->col, "invalid escape \\ at end of file");
             L->p = (const char *)YYCURSOR; L->line++;
             { const char *q = skip_hspace(L, L->p); L->col = (int)(q - L->p) + 1; L->p = q; }
-            return true; }
+            goto next; }
         "\\" { return fail(L, L->line, L->col, "invalid escape \\ at end of file"); }
-        "\r"? "\n" { lex_newline(L, LEN); return true; }
+        "\r"? "\n" { lex_newline(L, LEN); goto next; }
         "%(" | "%[" { return fail(L, L->line, L->col, "expected %%{ to define a map, got: %.2s", L->p); }
-        "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv_ascii(L, 1); return true; }
-        "%" { push(L, TK_PERCENT, L->line, L->col); adv_ascii(L, 1); return true; }
-        "." { return lex_dot(L); }
+        "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv_ascii(L, 1); goto next; }
+        "%" { push(L, TK_PERCENT, L->line, L->col); adv_ascii(L, 1); goto next; }
+        "." { if (!lex_dot(L)) return false; goto next; }
         "fn" { kw = TK_FN; goto word; }
         "do" { kw = TK_DO; goto word; }
         "or" { kw = TK_OR_OP; goto word; }
@@ -1506,7 +1507,7 @@ again:;
         "false" { kw = TK_FALSE; goto word; }
         "else" | "after" | "catch" | "rescue" { kw = TK_BLOCK_IDENTIFIER; goto word; }
         [a-zA-Z_][a-zA-Z0-9_]* { kw = 0; goto word; }
-        * { return lex_identifier(L); }
+        * { if (!lex_identifier(L)) return false; goto next; }
     */
 #undef LEN
     /* The commonest tokens: one call site each, so they inline, and the next token
@@ -1521,6 +1522,10 @@ open:
     goto next;
 close:
     if (!lex_close(L, kind, n))
+        return false;
+    goto next;
+op:
+    if (!lex_op(L, kind, n, unary))
         return false;
 next:
     if (L->p < L->end && !(L->interp && *L->p == '}' && L->nterms == 0))
