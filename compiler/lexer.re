@@ -344,6 +344,21 @@ static bool lex_number(Lex *L)
                     "variable, note that identifiers in Elixir cannot start with numbers. "
                     "Unexpected token: %.*s",
                     c, (int)(q - s), s, (int)(q - s), s);
+    if (!flt && q - s <= 18) {
+        /* Up to 18 decimal digits fit a small integer: no copy, no ast_integer. */
+        int64_t v = 0;
+        const char *d = s;
+        while (d < q && *d != '_')
+            v = v * 10 + (*d++ - '0');
+        if (d == q) {
+            Tok *k = push(L, TK_INT, L->line, L->col);
+            k->val = exc_small(v);
+            k->text = s;
+            k->textlen = (int)(q - s);
+            adv_ascii(L, (int)(q - s));
+            return true;
+        }
+    }
     size_t n;
     char *digits = strip_underscores(L, s, q, &n);
     Tok *k = push(L, flt ? TK_FLT : TK_INT, L->line, L->col);
@@ -721,8 +736,12 @@ static bool lex_word(Lex *L, const unsigned char *e, int kw)
     if (*s == '_' && (n == 11 || n == 9))
         return lex_identifier(L);
     if (c == ':') {
-        /* A keyword key (foo: ) or an error: the general path. */
-        return lex_identifier(L);
+        /* A keyword key (foo: ); anything else after the ':' takes the general path. */
+        if (!is_space((unsigned char)rest[1]))
+            return lex_identifier(L);
+        push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, s, (size_t)n);
+        adv_ascii(L, n + 1);
+        return true;
     }
     if (kw) {
         Tok *prev = last(L);
