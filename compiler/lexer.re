@@ -1122,8 +1122,10 @@ static bool lex_sigil(Lex *L)
         if (!lex_heredoc(L, d, interpol, &pv, &indent, col))
             return false;
     } else {
-        char what[16];
-        snprintf(what, sizeof what, "sigil ~%c%c", letter, d);
+        char what[16] = "sigil ~";     /* for messages: "sigil ~r/" */
+        what[7] = (char)letter;
+        what[8] = (char)d;
+        what[9] = 0;
         adv(L, 3);
         if (!extract(L, interpol, sigil_close(d), false, &pv, NULL, what, line))
             return false;
@@ -1229,8 +1231,13 @@ static int op_len(Lex *L, const char *s, bool atom)
                                  "<-", "\\\\", "++", "--", "<>", "**", "->", "..", "::", NULL};
     static const char ops1[] = "@!^&+-*/<>=|";
     size_t avail = (size_t)(L->end - s);
-    if (!*s || !strchr("~=!&|<>^+-\\*.:@/", *s))
+    switch (*s) {
+    case '~': case '=': case '!': case '&': case '|': case '<': case '>': case '^':
+    case '+': case '-': case '\\': case '*': case '.': case ':': case '@': case '/':
+        break;
+    default:
         return 0;       /* the common case: a name follows */
+    }
     for (int i = 0; ops3[i]; i++)
         if (avail >= 3 && memcmp(s, ops3[i], 3) == 0)
             return 3;
