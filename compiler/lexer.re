@@ -559,32 +559,39 @@ static int call_kind(Lex *L, const char *q)
     return c == '(' ? TK_PAREN_IDENTIFIER : c == '[' ? TK_BRACKET_IDENTIFIER : TK_IDENTIFIER;
 }
 
-/* A keyword, or 0. */
-static int keyword_kind(const char *s, int n, exc_term *atom)
+/* The keyword kind of the ASCII name S[0..n), or 0: one compare of the name, read as
+** a little-endian word, per candidate. */
+#define KW2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
+#define KW3(a, b, c) (KW2(a, b) | (uint64_t)(c) << 16)
+#define KW4(a, b, c, d) (KW3(a, b, c) | (uint64_t)(d) << 24)
+#define KW5(a, b, c, d, e) (KW4(a, b, c, d) | (uint64_t)(e) << 32)
+#define KW6(a, b, c, d, e, f) (KW5(a, b, c, d, e) | (uint64_t)(f) << 40)
+static inline int kw_kind(const char *s, int n)
 {
-#define IS(w) (memcmp(s, w, (size_t)n) == 0)
-    int kind = 0;
+    uint64_t w = 0;
     switch (n) {
     case 2:
-        kind = IS("fn") ? TK_FN : IS("do") ? TK_DO : IS("or") ? TK_OR_OP : IS("in") ? TK_IN_OP : 0;
-        break;
+        memcpy(&w, s, 2);
+        return w == KW2('f', 'n') ? TK_FN : w == KW2('d', 'o') ? TK_DO : w == KW2('o', 'r') ? TK_OR_OP
+             : w == KW2('i', 'n') ? TK_IN_OP : 0;
     case 3:
-        kind = IS("end") ? TK_END : IS("nil") ? TK_NIL : IS("not") ? TK_UNARY_OP : IS("and") ? TK_AND_OP : 0;
-        break;
+        memcpy(&w, s, 3);
+        return w == KW3('e', 'n', 'd') ? TK_END : w == KW3('n', 'i', 'l') ? TK_NIL
+             : w == KW3('n', 'o', 't') ? TK_UNARY_OP : w == KW3('a', 'n', 'd') ? TK_AND_OP : 0;
     case 4:
-        kind = IS("true") ? TK_TRUE : IS("when") ? TK_WHEN_OP : IS("else") ? TK_BLOCK_IDENTIFIER : 0;
-        break;
+        memcpy(&w, s, 4);
+        return w == KW4('t', 'r', 'u', 'e') ? TK_TRUE : w == KW4('w', 'h', 'e', 'n') ? TK_WHEN_OP
+             : w == KW4('e', 'l', 's', 'e') ? TK_BLOCK_IDENTIFIER : 0;
     case 5:
-        kind = IS("false") ? TK_FALSE : IS("after") || IS("catch") ? TK_BLOCK_IDENTIFIER : 0;
-        break;
+        memcpy(&w, s, 5);
+        return w == KW5('f', 'a', 'l', 's', 'e') ? TK_FALSE
+             : w == KW5('a', 'f', 't', 'e', 'r') || w == KW5('c', 'a', 't', 'c', 'h') ? TK_BLOCK_IDENTIFIER : 0;
     case 6:
-        kind = IS("rescue") ? TK_BLOCK_IDENTIFIER : 0;
-        break;
+        memcpy(&w, s, 6);
+        return w == KW6('r', 'e', 's', 'c', 'u', 'e') ? TK_BLOCK_IDENTIFIER : 0;
+    default:
+        return 0;
     }
-#undef IS
-    if (kind)
-        *atom = atom_of(NULL, s, (size_t)n);
-    return kind;
 }
 
 static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
@@ -647,10 +654,9 @@ static bool lex_identifier(Lex *L)
     Tok *prev = last(L);
     bool after_dot = prev && prev->kind == TK_DOT;
     bool maybe_kw = !after_dot && !(peek(L, rest) == ':' && peek(L, rest + 1) != ':');
-    exc_term atom;
-    int kw = maybe_kw ? keyword_kind(s, n, &atom) : 0;
+    int kw = maybe_kw ? kw_kind(s, n) : 0;
     if (kw)
-        return lex_keyword(L, kw, atom, n);
+        return lex_keyword(L, kw, atom_of(L, s, (size_t)n), n);
     if (!ascii && mixed_script(s, n)) {
         /* Elixir reports a mix containing Latin look-alikes (Cyrillic а in аbc) at the
         ** last character, other mixes (fooΩ) at the first. */
@@ -713,14 +719,14 @@ static bool lex_identifier(Lex *L)
     return true;
 }
 
-/* The common case of lex_identifier, called by re2c with the ASCII name [s, e) it
-** matched ([a-zA-Z_][a-zA-Z0-9_]*) and KW, the keyword kind of an exact keyword match
-** (else 0). Anything unusual after the name (a Unicode or '@' continuation, a ':' not
-** making a keyword key, reserved names, punctuation in aliases) goes to lex_identifier,
-** which decides everything again from L->p; so this only has to agree with it on the
-** cases it handles itself. */
-static bool lex_word(Lex *L, const unsigned char *e, int kw)
+/* The common case of lex_identifier, called with the ASCII name [L->p, e) re2c
+** matched ([a-zA-Z_][a-zA-Z0-9_]*). Anything unusual after the name (a Unicode or '@'
+** continuation, a ':' not making a keyword key, reserved names, punctuation in
+** aliases) goes to lex_identifier, which decides everything again from L->p; so this
+** only has to agree with it on the cases it handles itself. */
+static bool lex_word(Lex *L, const unsigned char *e)
 {
+    bool maybe_kw = true;
     const char *s = L->p, *rest = (const char *)e;
     int c = (unsigned char)*rest;
     if (c >= 0x80 || c == '@')
@@ -730,7 +736,7 @@ static bool lex_word(Lex *L, const unsigned char *e, int kw)
         if (upper)
             return lex_identifier(L);
         c = (unsigned char)*++rest;
-        kw = 0;
+        maybe_kw = false;
     }
     int n = (int)(rest - s);
     if (*s == '_' && (n == 11 || n == 9))
@@ -743,6 +749,7 @@ static bool lex_word(Lex *L, const unsigned char *e, int kw)
         adv_ascii(L, n + 1);
         return true;
     }
+    int kw = maybe_kw ? kw_kind(s, n) : 0;
     if (kw) {
         Tok *prev = last(L);
         if (!(prev && prev->kind == TK_DOT))
@@ -1418,7 +1425,7 @@ static bool lex_atom(Lex *L)
 /* Lex one token at L->p (not at end). */
 static bool step(Lex *L)
 {
-    int kw, kind, n;
+    int kind, n;
     bool unary;
 again:;
     const unsigned char *YYCURSOR = (const unsigned char *)L->p, *YYMARKER;
@@ -1520,26 +1527,14 @@ again:;
         "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv_ascii(L, 1); goto next; }
         "%" { push(L, TK_PERCENT, L->line, L->col); adv_ascii(L, 1); goto next; }
         "." { if (!lex_dot(L)) return false; goto next; }
-        "fn" { kw = TK_FN; goto word; }
-        "do" { kw = TK_DO; goto word; }
-        "or" { kw = TK_OR_OP; goto word; }
-        "in" { kw = TK_IN_OP; goto word; }
-        "end" { kw = TK_END; goto word; }
-        "nil" { kw = TK_NIL; goto word; }
-        "not" { kw = TK_UNARY_OP; goto word; }
-        "and" { kw = TK_AND_OP; goto word; }
-        "true" { kw = TK_TRUE; goto word; }
-        "when" { kw = TK_WHEN_OP; goto word; }
-        "false" { kw = TK_FALSE; goto word; }
-        "else" | "after" | "catch" | "rescue" { kw = TK_BLOCK_IDENTIFIER; goto word; }
-        [a-zA-Z_][a-zA-Z0-9_]* { kw = 0; goto word; }
+        [a-zA-Z_][a-zA-Z0-9_]* { goto word; }
         * { if (!lex_identifier(L)) return false; goto next; }
     */
 #undef LEN
     /* The commonest tokens: one call site each, so they inline, and the next token
     ** follows without a trip through run(). */
 word:
-    if (!lex_word(L, YYCURSOR, kw))
+    if (!lex_word(L, YYCURSOR))
         return false;
     goto next;
 open:
