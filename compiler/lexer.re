@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ast.h"
 #include "parser.h"
@@ -717,6 +720,31 @@ static bool lex_identifier(Lex *L)
         adv(L, n);
     }
     return true;
+}
+
+/* The end of the run of [A-Za-z0-9_] at Q. Sixteen bytes at a time where they cannot
+** cross into another page (the buffer is only known to end in a NUL). */
+static inline const unsigned char *ident_end(const unsigned char *q)
+{
+#ifdef __SSE2__
+    while (((uintptr_t)q & 4095) <= 4096 - 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)q);
+        __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        /* Signed compares: bytes >= 0x80 are negative and match nothing. */
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+                                       _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), under));
+        if (m != 0xFFFF)
+            return q + __builtin_ctz(~m);
+        q += 16;
+    }
+#endif
+    while (ident_ascii[*q])
+        q++;
+    return q;
 }
 
 /* The common case of lex_identifier, called with the ASCII name [L->p, e) re2c
@@ -1527,14 +1555,14 @@ again:;
         "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv_ascii(L, 1); goto next; }
         "%" { push(L, TK_PERCENT, L->line, L->col); adv_ascii(L, 1); goto next; }
         "." { if (!lex_dot(L)) return false; goto next; }
-        [a-zA-Z_][a-zA-Z0-9_]* { goto word; }
+        [a-zA-Z_] { goto word; }
         * { if (!lex_identifier(L)) return false; goto next; }
     */
 #undef LEN
     /* The commonest tokens: one call site each, so they inline, and the next token
     ** follows without a trip through run(). */
 word:
-    if (!lex_word(L, YYCURSOR))
+    if (!lex_word(L, ident_end(YYCURSOR)))
         return false;
     goto next;
 open:
