@@ -798,6 +798,42 @@ static bool lex_word(Lex *L, const unsigned char *e)
     return true;
 }
 
+/* The first byte at S that is A, B, a backslash, a newline or a NUL; *cols receives
+** the number of code points before it. Sixteen bytes at a time where they cannot
+** cross into another page, as in ident_end. */
+static const char *scan_until(const char *s, int a, int b, int *cols)
+{
+    int n = 0;
+#ifdef __SSE2__
+    const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b),
+                  vs = _mm_set1_epi8('\\'), vn = _mm_set1_epi8('\n'), vz = _mm_setzero_si128(),
+                  vc = _mm_set1_epi8((char)0xC0), v80 = _mm_set1_epi8((char)0x80);
+    while (((uintptr_t)s & 4095) <= 4096 - 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)s);
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+                                    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vs), _mm_cmpeq_epi8(v, vn)),
+                                                 _mm_cmpeq_epi8(v, vz)));
+        unsigned ms = (unsigned)_mm_movemask_epi8(stop);
+        unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, vc), v80));
+        if (ms) {
+            int k = __builtin_ctz(ms);
+            *cols = n + k - __builtin_popcount(cont & ((1u << k) - 1));
+            return s + k;
+        }
+        n += 16 - __builtin_popcount(cont);
+        s += 16;
+    }
+#endif
+    for (;; s++) {
+        int c = (unsigned char)*s;
+        if (c == a || c == b || c == '\\' || c == '\n' || c == 0)
+            break;
+        n += (c & 0xC0) != 0x80;
+    }
+    *cols = n;
+    return s;
+}
+
 /* ---- strings ----------------------------------------------------------------- */
 
 /* A growable byte buffer for literal pieces. */
@@ -979,12 +1015,15 @@ static bool extract(Lex *L, bool interpol, int close, bool heredoc, PartVec *pv,
             continue;
         }
         /* A run of plain bytes up to the next one that needs a look. */
-        const char *q = L->p + 1;
-        while (q < L->end && *q != '\\' && *q != '\n' && (heredoc || (unsigned char)*q != close) &&
-               (!interpol || *q != '#'))
-            q++;
+        int cols, k;
+        const char *q = scan_until(L->p + 1, heredoc ? '\n' : close, interpol ? '#' : '\n', &cols);
+        while (*q == 0 && q < L->end) {     /* a NUL inside the literal is a plain byte */
+            q = scan_until(q + 1, heredoc ? '\n' : close, interpol ? '#' : '\n', &k);
+            cols += k + 1;
+        }
         buf_put(&b, L->p, (size_t)(q - L->p));
-        adv(L, (int)(q - L->p));
+        L->col += cols + (((unsigned char)*L->p & 0xC0) != 0x80);
+        L->p = q;
     }
     flush_buf(L, &b, pv);
     buf_free(&b);
@@ -1077,44 +1116,17 @@ static bool lex_heredoc(Lex *L, int q, bool interpol, PartVec *pv, int *indent, 
 ** receives its width in code points. */
 static const char *plain_string(const char *s, int q, int *cols)
 {
-    int n = 0;
-#ifdef __SSE2__
-    /* Sixteen bytes at a time up to the first byte that needs a look, counting the
-    ** bytes that start a code point; within one page, as in ident_end. */
-    const __m128i vq = _mm_set1_epi8((char)q), vb = _mm_set1_epi8('\\'),
-                  vn = _mm_set1_epi8('\n'), vz = _mm_setzero_si128(), vh = _mm_set1_epi8('#'),
-                  vc = _mm_set1_epi8((char)0xC0), v80 = _mm_set1_epi8((char)0x80);
-    while (((uintptr_t)s & 4095) <= 4096 - 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)s);
-        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vq), _mm_cmpeq_epi8(v, vb)),
-                                    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vn), _mm_cmpeq_epi8(v, vz)),
-                                                 _mm_cmpeq_epi8(v, vh)));
-        unsigned ms = (unsigned)_mm_movemask_epi8(stop);
-        unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, vc), v80));
-        if (!ms) {
-            n += 16 - __builtin_popcount(cont);
-            s += 16;
-            continue;
-        }
-        int k = __builtin_ctz(ms);
-        n += k - __builtin_popcount(cont & ((1u << k) - 1));
-        s += k;
+    int n = 0, k;
+    for (;;) {
+        s = scan_until(s, q, '#', &k);
+        n += k;
         if (*s != '#' || s[1] == '{')
             break;
         n++;                /* a '#' not starting an interpolation is a plain byte */
         s++;
     }
-#endif
-    for (;; s++) {
-        int c = (unsigned char)*s;
-        if (c == q)
-            break;
-        if (c == '\\' || c == '\n' || c == 0 || (c == '#' && s[1] == '{'))
-            return NULL;
-        n += (c & 0xC0) != 0x80;
-    }
     *cols = n;
-    return s;
+    return *s == q ? s : NULL;
 }
 
 static bool lex_string(Lex *L, int q)
