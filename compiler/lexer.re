@@ -49,7 +49,9 @@ static Tok *push(Lex *L, int kind, int line, int col)
 {
     if (L->t.n == L->t.cap) {
         /* Arena memory: the old vector is simply abandoned until the parse ends. */
-        int cap = L->t.cap ? 2 * L->t.cap : (int)((L->end - L->p) / 4) + 16;
+        /* An interpolation's run sees the rest of the file as its input but mostly
+        ** holds a name or two: start it small. */
+        int cap = L->t.cap ? 2 * L->t.cap : L->interp ? 8 : (int)((L->end - L->p) / 4) + 16;
         Tok *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Tok));
         if (L->t.n)
             memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
