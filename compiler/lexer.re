@@ -1073,8 +1073,8 @@ static bool unescape_parts(Lex *L, PartVec *pv, int line, int col)
 {
     for (int i = 0; i < pv->n; i++) {
         Part *p = &pv->v[i];
-        if (p->interp)
-            continue;
+        if (p->interp || !memchr(p->bytes, '\\', p->len))
+            continue;       /* nothing to unescape: the bytes stay as they are */
         char *o = arena_alloc(&L->f->arena, p->len * 4 + 1);
         const char *err = NULL;
         size_t n = ast_unescape(p->bytes, p->len, o, &err);
@@ -1526,8 +1526,8 @@ again:;
         "0b" [01] { if (!lex_based(L, 2)) return false; goto next; }
         "0o" [0-7] { if (!lex_based(L, 8)) return false; goto next; }
         [0-9] { if (!lex_number(L)) return false; goto next; }
-        "#" [^\n\x00]* | "#" { L->p = (const char *)YYCURSOR;
-            while (L->p < L->end && *L->p != '\n') L->p++;
+        "#" { const char *nl = memchr(L->p, '\n', (size_t)(L->end - L->p));
+            L->p = nl ? nl : L->end;
             goto next; }
         "?" { if (!lex_char(L)) return false; goto next; }
         "\"\"\"" { if (!lex_heredoc_tok(L, '"')) return false; goto next; }
