@@ -10,6 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+/* The 16-byte scans read past the NUL ending the buffer, never past its page: fine for
+** the hardware, not for AddressSanitizer, which is told not to check them. */
+#define OVERREADS __attribute__((no_sanitize("address")))
+#else
+#define OVERREADS
+#endif
 
 #include "ast.h"
 #include "parser.h"
@@ -38,6 +46,7 @@ typedef struct Lex {
 } Lex;
 
 static bool run(Lex *L);
+static bool lex_atom(Lex *L);
 
 /* ---- small helpers --------------------------------------------------------- */
 
@@ -45,7 +54,9 @@ static Tok *push(Lex *L, int kind, int line, int col)
 {
     if (L->t.n == L->t.cap) {
         /* Arena memory: the old vector is simply abandoned until the parse ends. */
-        int cap = L->t.cap ? 2 * L->t.cap : (int)((L->end - L->p) / 4) + 16;
+        /* An interpolation's run sees the rest of the file as its input but mostly
+        ** holds a name or two: start it small. */
+        int cap = L->t.cap ? 2 * L->t.cap : L->interp ? 8 : (int)((L->end - L->p) / 4) + 16;
         Tok *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Tok));
         if (L->t.n)
             memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
@@ -53,7 +64,15 @@ static Tok *push(Lex *L, int kind, int line, int col)
         L->t.cap = cap;
     }
     Tok *k = &L->t.v[L->t.n++];
-    *k = (Tok){.kind = kind, .line = line, .col = col, .eol = -1, .val = EXC_NONE};
+    /* Only the fields every reader looks at: parts, mods, sigil and textlen are read
+    ** only when nparts or text say they are there, and their makers set them. */
+    k->kind = kind;
+    k->line = line;
+    k->col = col;
+    k->eol = -1;
+    k->val = EXC_NONE;
+    k->text = NULL;
+    k->nparts = 0;
     return k;
 }
 
@@ -87,6 +106,13 @@ static void adv(Lex *L, int n)
         L->col += ((unsigned char)*L->p & 0xC0) != 0x80;
 }
 
+/* adv for bytes known to be ASCII (operators, digits, spaces, keywords). */
+static inline void adv_ascii(Lex *L, int n)
+{
+    L->p += n;
+    L->col += n;
+}
+
 static const char *skip_hspace(Lex *L, const char *q)
 {
     while (q < L->end && is_hspace((unsigned char)*q))
@@ -115,41 +141,75 @@ static Tok *push_op(Lex *L, int kind, int line, int col)
     return t;
 }
 
-/* Interning through a per-thread cache: most names repeat. Entries copy up to
-** ACACHE_TEXT bytes of the name (longer names go straight to the atom table). */
-#define ACACHE_SIZE 2048
-#define ACACHE_TEXT 22
+/* Interning through a per-thread cache: most names repeat. An entry keys a name by its
+** length and two words that, for names up to 16 bytes, hold every byte (overlapping
+** loads of both ends), so a hit is three compares and no byte loop; longer names also
+** compare their middle against the atom's own text. */
+#define ACACHE_BITS 12
+#define ACACHE_MAX 64       /* longer names go straight to the atom table */
 typedef struct AtomCacheEntry {
+    uint64_t a, b;
     exc_term atom;
-    uint8_t n;
-    char text[ACACHE_TEXT];
+    uint32_t n;
 } AtomCacheEntry;
-static _Thread_local AtomCacheEntry acache[ACACHE_SIZE];
+static _Thread_local AtomCacheEntry acache[1 << ACACHE_BITS];
 
-static exc_term atom_of(Lex *L, const char *s, size_t n)
+static inline uint64_t load8(const char *s)
+{
+    uint64_t v;
+    memcpy(&v, s, 8);
+    return v;
+}
+
+static inline uint32_t load4(const char *s)
+{
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return v;
+}
+
+/* A miss: the atom table, and the entry now holds the name. */
+static __attribute__((noinline)) exc_term atom_fill(AtomCacheEntry *e, const char *s, size_t n,
+                                                    uint64_t a, uint64_t b)
+{
+    e->atom = ast_atom(s, n);
+    e->n = (uint32_t)n;
+    e->a = a;
+    e->b = b;
+    return e->atom;
+}
+
+/* Inline: at most call sites n is a constant or just computed, and a hit is a few
+** instructions. */
+static inline __attribute__((always_inline)) exc_term atom_of(Lex *L, const char *s, size_t n)
 {
     (void)L;
-    if (n > ACACHE_TEXT || n == 0)
+    if (n > ACACHE_MAX || n == 0)
         return ast_atom(s, n);
-    /* A constant-time hash of the length and five bytes (both ends and the middle):
-    ** collisions only cost a trip to the atom table. */
     const unsigned char *u = (const unsigned char *)s;
-    uint32_t h = (uint32_t)n * 0x9E3779B1u;
-    h ^= u[0] | (uint32_t)u[n > 1 ? 1 : 0] << 8 | (uint32_t)u[n - 1] << 16 |
-         (uint32_t)u[n > 1 ? n - 2 : 0] << 24;
-    h = (h ^ u[n / 2]) * 0x85EBCA6Bu;
-    AtomCacheEntry *e = &acache[(h ^ (h >> 15)) & (ACACHE_SIZE - 1)];
-    if (e->n == n) {
-        size_t i = 0;       /* names are short: a loop beats a memcmp call */
-        while (i < n && e->text[i] == s[i])
-            i++;
-        if (i == n)
+    uint64_t a, b;
+    if (n >= 8) {
+        a = load8(s);
+        b = load8(s + n - 8);
+    } else if (n >= 4) {
+        a = load4(s);
+        b = load4(s + n - 4);
+    } else {
+        a = u[0] | (uint32_t)u[n / 2] << 8 | (uint32_t)u[n - 1] << 16;
+        b = 0;
+    }
+    uint64_t h = (a * 0x9E3779B97F4A7C15u) ^ (b * 0xC2B2AE3D27D4EB4Fu) ^ n;
+    h *= 0x94D049BB133111EBu;
+    AtomCacheEntry *e = &acache[h >> (64 - ACACHE_BITS)];
+    if (e->n == n && e->a == a && e->b == b) {
+        if (n <= 16)
+            return e->atom;
+        size_t len;
+        const char *t = exc_atom_text(e->atom, &len);
+        if (memcmp(t + 8, s + 8, n - 16) == 0)
             return e->atom;
     }
-    e->atom = ast_atom(s, n);
-    e->n = (uint8_t)n;
-    memcpy(e->text, s, n);
-    return e->atom;
+    return atom_fill(e, s, n, a, b);
 }
 
 /* ---- terminators ------------------------------------------------------------ */
@@ -265,7 +325,7 @@ static bool lex_based(Lex *L, int base)
     k->val = ast_integer(digits, base);
     k->text = L->p;
     k->textlen = (int)(e - L->p);
-    adv(L, (int)(e - L->p));
+    adv_ascii(L, (int)(e - L->p));
     return true;
 }
 
@@ -294,6 +354,21 @@ static bool lex_number(Lex *L)
                     "variable, note that identifiers in Elixir cannot start with numbers. "
                     "Unexpected token: %.*s",
                     c, (int)(q - s), s, (int)(q - s), s);
+    if (!flt && q - s <= 18) {
+        /* Up to 18 decimal digits fit a small integer: no copy, no ast_integer. */
+        int64_t v = 0;
+        const char *d = s;
+        while (d < q && *d != '_')
+            v = v * 10 + (*d++ - '0');
+        if (d == q) {
+            Tok *k = push(L, TK_INT, L->line, L->col);
+            k->val = exc_small(v);
+            k->text = s;
+            k->textlen = (int)(q - s);
+            adv_ascii(L, (int)(q - s));
+            return true;
+        }
+    }
     size_t n;
     char *digits = strip_underscores(L, s, q, &n);
     Tok *k = push(L, flt ? TK_FLT : TK_INT, L->line, L->col);
@@ -306,7 +381,7 @@ static bool lex_number(Lex *L)
     }
     k->text = s;
     k->textlen = (int)(q - s);
-    adv(L, (int)(q - s));
+    adv_ascii(L, (int)(q - s));
     return true;
 }
 
@@ -494,32 +569,39 @@ static int call_kind(Lex *L, const char *q)
     return c == '(' ? TK_PAREN_IDENTIFIER : c == '[' ? TK_BRACKET_IDENTIFIER : TK_IDENTIFIER;
 }
 
-/* A keyword, or 0. */
-static int keyword_kind(const char *s, int n, exc_term *atom)
+/* The keyword kind of the ASCII name S[0..n), or 0: one compare of the name, read as
+** a little-endian word, per candidate. */
+#define KW2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
+#define KW3(a, b, c) (KW2(a, b) | (uint64_t)(c) << 16)
+#define KW4(a, b, c, d) (KW3(a, b, c) | (uint64_t)(d) << 24)
+#define KW5(a, b, c, d, e) (KW4(a, b, c, d) | (uint64_t)(e) << 32)
+#define KW6(a, b, c, d, e, f) (KW5(a, b, c, d, e) | (uint64_t)(f) << 40)
+static inline int kw_kind(const char *s, int n)
 {
-#define IS(w) (memcmp(s, w, (size_t)n) == 0)
-    int kind = 0;
+    uint64_t w = 0;
     switch (n) {
     case 2:
-        kind = IS("fn") ? TK_FN : IS("do") ? TK_DO : IS("or") ? TK_OR_OP : IS("in") ? TK_IN_OP : 0;
-        break;
+        memcpy(&w, s, 2);
+        return w == KW2('f', 'n') ? TK_FN : w == KW2('d', 'o') ? TK_DO : w == KW2('o', 'r') ? TK_OR_OP
+             : w == KW2('i', 'n') ? TK_IN_OP : 0;
     case 3:
-        kind = IS("end") ? TK_END : IS("nil") ? TK_NIL : IS("not") ? TK_UNARY_OP : IS("and") ? TK_AND_OP : 0;
-        break;
+        memcpy(&w, s, 3);
+        return w == KW3('e', 'n', 'd') ? TK_END : w == KW3('n', 'i', 'l') ? TK_NIL
+             : w == KW3('n', 'o', 't') ? TK_UNARY_OP : w == KW3('a', 'n', 'd') ? TK_AND_OP : 0;
     case 4:
-        kind = IS("true") ? TK_TRUE : IS("when") ? TK_WHEN_OP : IS("else") ? TK_BLOCK_IDENTIFIER : 0;
-        break;
+        memcpy(&w, s, 4);
+        return w == KW4('t', 'r', 'u', 'e') ? TK_TRUE : w == KW4('w', 'h', 'e', 'n') ? TK_WHEN_OP
+             : w == KW4('e', 'l', 's', 'e') ? TK_BLOCK_IDENTIFIER : 0;
     case 5:
-        kind = IS("false") ? TK_FALSE : IS("after") || IS("catch") ? TK_BLOCK_IDENTIFIER : 0;
-        break;
+        memcpy(&w, s, 5);
+        return w == KW5('f', 'a', 'l', 's', 'e') ? TK_FALSE
+             : w == KW5('a', 'f', 't', 'e', 'r') || w == KW5('c', 'a', 't', 'c', 'h') ? TK_BLOCK_IDENTIFIER : 0;
     case 6:
-        kind = IS("rescue") ? TK_BLOCK_IDENTIFIER : 0;
-        break;
+        memcpy(&w, s, 6);
+        return w == KW6('r', 'e', 's', 'c', 'u', 'e') ? TK_BLOCK_IDENTIFIER : 0;
+    default:
+        return 0;
     }
-#undef IS
-    if (kind)
-        *atom = atom_of(NULL, s, (size_t)n);
-    return kind;
 }
 
 static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
@@ -562,7 +644,7 @@ static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
     } else {
         push_op(L, kind, line, col)->val = atom;
     }
-    adv(L, n);
+    adv_ascii(L, n);
     return true;
 }
 
@@ -582,10 +664,9 @@ static bool lex_identifier(Lex *L)
     Tok *prev = last(L);
     bool after_dot = prev && prev->kind == TK_DOT;
     bool maybe_kw = !after_dot && !(peek(L, rest) == ':' && peek(L, rest + 1) != ':');
-    exc_term atom;
-    int kw = maybe_kw ? keyword_kind(s, n, &atom) : 0;
+    int kw = maybe_kw ? kw_kind(s, n) : 0;
     if (kw)
-        return lex_keyword(L, kw, atom, n);
+        return lex_keyword(L, kw, atom_of(L, s, (size_t)n), n);
     if (!ascii && mixed_script(s, n)) {
         /* Elixir reports a mix containing Latin look-alikes (Cyrillic а in аbc) at the
         ** last character, other mixes (fooΩ) at the first. */
@@ -646,6 +727,118 @@ static bool lex_identifier(Lex *L)
         adv(L, n);
     }
     return true;
+}
+
+/* The end of the run of [A-Za-z0-9_] at Q. Sixteen bytes at a time where they cannot
+** cross into another page (the buffer is only known to end in a NUL). */
+static inline OVERREADS const unsigned char *ident_end(const unsigned char *q)
+{
+#ifdef __SSE2__
+    while (((uintptr_t)q & 4095) <= 4096 - 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)q);
+        __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        /* Signed compares: bytes >= 0x80 are negative and match nothing. */
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+                                       _mm_cmplt_epi8(lo, _mm_set1_epi8('z' + 1)));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), under));
+        if (m != 0xFFFF)
+            return q + __builtin_ctz(~m);
+        q += 16;
+    }
+#endif
+    while (ident_ascii[*q])
+        q++;
+    return q;
+}
+
+/* The common case of lex_identifier, called with the ASCII name [L->p, e) re2c
+** matched ([a-zA-Z_][a-zA-Z0-9_]*). Anything unusual after the name (a Unicode or '@'
+** continuation, a ':' not making a keyword key, reserved names, punctuation in
+** aliases) goes to lex_identifier, which decides everything again from L->p; so this
+** only has to agree with it on the cases it handles itself. */
+static bool lex_word(Lex *L, const unsigned char *e)
+{
+    bool maybe_kw = true;
+    const char *s = L->p, *rest = (const char *)e;
+    int c = (unsigned char)*rest;
+    if (c >= 0x80 || c == '@')
+        return lex_identifier(L);
+    bool upper = is_upper((unsigned char)*s);
+    if (c == '?' || c == '!') {
+        if (upper)
+            return lex_identifier(L);
+        c = (unsigned char)*++rest;
+        maybe_kw = false;
+    }
+    int n = (int)(rest - s);
+    if (*s == '_' && (n == 11 || n == 9))
+        return lex_identifier(L);
+    if (c == ':') {
+        /* A keyword key (foo: ); anything else after the ':' takes the general path. */
+        if (!is_space((unsigned char)rest[1]))
+            return lex_identifier(L);
+        push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, s, (size_t)n);
+        adv_ascii(L, n + 1);
+        return true;
+    }
+    int kw = maybe_kw ? kw_kind(s, n) : 0;
+    if (kw) {
+        Tok *prev = last(L);
+        if (!(prev && prev->kind == TK_DOT))
+            return lex_keyword(L, kw, atom_of(L, s, (size_t)n), n);
+    }
+    Tok *k;
+    if (upper) {
+        k = push(L, TK_ALIAS, L->line, L->col);
+    } else {
+        k = push(L, c == '(' ? TK_PAREN_IDENTIFIER : c == '[' ? TK_BRACKET_IDENTIFIER : TK_IDENTIFIER,
+                 L->line, L->col);
+        k->text = s;
+        k->textlen = n;
+    }
+    k->val = atom_of(L, s, (size_t)n);
+    L->p = rest;
+    L->col += n;
+    return true;
+}
+
+/* The first byte at S that is A, B, a backslash, a newline or a NUL; *cols receives
+** the number of code points before it. Sixteen bytes at a time where they cannot
+** cross into another page, as in ident_end. */
+static OVERREADS const char *scan_until(const char *s, int a, int b, int *cols)
+{
+    int n = 0;
+#ifdef __SSE2__
+    const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b),
+                  vs = _mm_set1_epi8('\\'), vn = _mm_set1_epi8('\n'), vz = _mm_setzero_si128(),
+                  vc = _mm_set1_epi8((char)0xC0), v80 = _mm_set1_epi8((char)0x80);
+    while (((uintptr_t)s & 4095) <= 4096 - 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)s);
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+                                    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, vs), _mm_cmpeq_epi8(v, vn)),
+                                                 _mm_cmpeq_epi8(v, vz)));
+        unsigned ms = (unsigned)_mm_movemask_epi8(stop);
+        unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, vc), v80));
+        if (ms) {
+            int k = __builtin_ctz(ms);
+            *cols = n + k - __builtin_popcount(cont & ((1u << k) - 1));
+            return s + k;
+        }
+        n += 16 - __builtin_popcount(cont);
+        s += 16;
+    }
+#endif
+    for (;; s++) {
+        int c = (unsigned char)*s;
+        if (c == a || c == b || c == '\\' || c == '\n' || c == 0)
+            break;
+        n += (c & 0xC0) != 0x80;
+    }
+    *cols = n;
+    return s;
 }
 
 /* ---- strings ----------------------------------------------------------------- */
@@ -829,12 +1022,15 @@ static bool extract(Lex *L, bool interpol, int close, bool heredoc, PartVec *pv,
             continue;
         }
         /* A run of plain bytes up to the next one that needs a look. */
-        const char *q = L->p + 1;
-        while (q < L->end && *q != '\\' && *q != '\n' && (heredoc || (unsigned char)*q != close) &&
-               (!interpol || *q != '#'))
-            q++;
+        int cols, k;
+        const char *q = scan_until(L->p + 1, heredoc ? '\n' : close, interpol ? '#' : '\n', &cols);
+        while (*q == 0 && q < L->end) {     /* a NUL inside the literal is a plain byte */
+            q = scan_until(q + 1, heredoc ? '\n' : close, interpol ? '#' : '\n', &k);
+            cols += k + 1;
+        }
         buf_put(&b, L->p, (size_t)(q - L->p));
-        adv(L, (int)(q - L->p));
+        L->col += cols + (((unsigned char)*L->p & 0xC0) != 0x80);
+        L->p = q;
     }
     flush_buf(L, &b, pv);
     buf_free(&b);
@@ -882,8 +1078,8 @@ static bool unescape_parts(Lex *L, PartVec *pv, int line, int col)
 {
     for (int i = 0; i < pv->n; i++) {
         Part *p = &pv->v[i];
-        if (p->interp)
-            continue;
+        if (p->interp || !memchr(p->bytes, '\\', p->len))
+            continue;       /* nothing to unescape: the bytes stay as they are */
         char *o = arena_alloc(&L->f->arena, p->len * 4 + 1);
         const char *err = NULL;
         size_t n = ast_unescape(p->bytes, p->len, o, &err);
@@ -922,15 +1118,46 @@ static bool lex_heredoc(Lex *L, int q, bool interpol, PartVec *pv, int *indent, 
 }
 
 /* "..." or '...' (and "...": keys). */
+/* The end of a string body at S closed by Q with nothing for extract to do: no
+** backslash, interpolation, newline or NUL before the quote. NULL otherwise. *cols
+** receives its width in code points. */
+static const char *plain_string(const char *s, int q, int *cols)
+{
+    int n = 0, k;
+    for (;;) {
+        s = scan_until(s, q, '#', &k);
+        n += k;
+        if (*s != '#' || s[1] == '{')
+            break;
+        n++;                /* a '#' not starting an interpolation is a plain byte */
+        s++;
+    }
+    *cols = n;
+    return *s == q ? s : NULL;
+}
+
 static bool lex_string(Lex *L, int q)
 {
-    int line = L->line, col = L->col;
+    int line = L->line, col = L->col, cols;
     PartVec pv = {0};
-    adv(L, 1);
-    if (!extract(L, true, q, false, &pv, NULL, "string", line))
-        return false;
-    if (!unescape_parts(L, &pv, line, col + 1))
-        return false;
+    const char *e = plain_string(L->p + 1, q, &cols);
+    if (e) {
+        /* Most strings: one part, the source bytes themselves (unescaping would copy
+        ** them unchanged); an empty one gets its "" part from set_parts. */
+        if (e > L->p + 1) {
+            pv.v = arena_alloc(&L->f->arena, sizeof *pv.v);
+            pv.v[0] = (Part){.bytes = L->p + 1, .len = (size_t)(e - L->p - 1)};
+            pv.n = pv.cap = 1;
+        }
+        L->p = e + 1;
+        L->col += cols + 2;
+    } else {
+        adv(L, 1);
+        if (!extract(L, true, q, false, &pv, NULL, "string", line))
+            return false;
+        if (!unescape_parts(L, &pv, line, col + 1))
+            return false;
+    }
     if (peek(L, L->p) == ':' && is_space(peek(L, L->p + 1))) {
         bool single = pv.n <= 1 && (pv.n == 0 || !pv.v[0].interp);
         Tok *k = push(L, single ? TK_KW_IDENTIFIER : TK_KW_IDENTIFIER_UNSAFE, line, col);
@@ -976,8 +1203,10 @@ static bool lex_sigil(Lex *L)
         if (!lex_heredoc(L, d, interpol, &pv, &indent, col))
             return false;
     } else {
-        char what[16];
-        snprintf(what, sizeof what, "sigil ~%c%c", letter, d);
+        char what[16] = "sigil ~";     /* for messages: "sigil ~r/" */
+        what[7] = (char)letter;
+        what[8] = (char)d;
+        what[9] = 0;
         adv(L, 3);
         if (!extract(L, interpol, sigil_close(d), false, &pv, NULL, what, line))
             return false;
@@ -1051,7 +1280,7 @@ static bool lex_op(Lex *L, int kind, int n, bool unary)
     exc_term atom = atom_of(L, L->p, (size_t)n);
     if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
         push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom;
-        adv(L, n + 1);
+        adv_ascii(L, n + 1);
         return true;
     }
     const char *r2 = skip_hspace(L, rest);
@@ -1062,7 +1291,7 @@ static bool lex_op(Lex *L, int kind, int n, bool unary)
     } else {
         push_op(L, kind, L->line, L->col)->val = atom;
     }
-    adv(L, (int)(r2 - L->p));
+    adv_ascii(L, (int)(r2 - L->p));
     return true;
 }
 
@@ -1071,7 +1300,7 @@ static void push_call_ident(Lex *L, const char *s, int n)
 {
     Tok *k = push(L, call_kind(L, s + n), L->line, L->col);
     k->val = atom_of(L, s, (size_t)n);
-    adv(L, n);
+    adv_ascii(L, n);
 }
 
 /* The length of an operator usable after a dot or as an atom (:+), or 0. */
@@ -1083,8 +1312,13 @@ static int op_len(Lex *L, const char *s, bool atom)
                                  "<-", "\\\\", "++", "--", "<>", "**", "->", "..", "::", NULL};
     static const char ops1[] = "@!^&+-*/<>=|";
     size_t avail = (size_t)(L->end - s);
-    if (!*s || !strchr("~=!&|<>^+-\\*.:@/", *s))
+    switch (*s) {
+    case '~': case '=': case '!': case '&': case '|': case '<': case '>': case '^':
+    case '+': case '-': case '\\': case '*': case '.': case ':': case '@': case '/':
+        break;
+    default:
         return 0;       /* the common case: a name follows */
+    }
     for (int i = 0; ops3[i]; i++)
         if (avail >= 3 && memcmp(s, ops3[i], 3) == 0)
             return 3;
@@ -1125,7 +1359,7 @@ static bool lex_dot(Lex *L)
             L->col = 1;
             continue;
         }
-        adv(L, (int)(q - L->p));
+        adv_ascii(L, (int)(q - L->p));
         break;
     }
     const char *s = L->p;
@@ -1198,7 +1432,7 @@ static bool lex_open(Lex *L, int kind, int n)
     }
     push(L, kind, L->line, L->col);
     open_term(L, kind, L->line);
-    adv(L, n);
+    adv_ascii(L, n);
     return true;
 }
 
@@ -1211,59 +1445,36 @@ static bool lex_close(Lex *L, int kind, int n)
         return false;
     int pe = previous_was_eol(L);
     push(L, kind, L->line, L->col)->eol = pe;
-    adv(L, n);
+    adv_ascii(L, n);
     return true;
 }
 
-/* A ':' within the next 4 bytes: the only way a special key ({}: %{}: ..//:) can start
-** here, so most dots and braces skip lex_special. The buffer ends in a NUL. */
-static bool colon_ahead(const char *p)
+/* Special keys and atoms that are not plain names ({}: %{}: :..// :+ and friends) are
+** re2c rules (see step); these push them. */
+static bool push_special_key(Lex *L, int n)
 {
-    for (int i = 1; i <= 4 && p[i]; i++)
-        if (p[i] == ':')
-            return true;
-    return false;
+    push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, L->p, (size_t)n);
+    adv_ascii(L, n + 1);
+    return true;
 }
 
-/* Special atoms and keys that are not plain operators (:%{}, {}: and friends). */
-static bool lex_special(Lex *L, bool *done)
+static bool push_special_atom(Lex *L, int n)
 {
-    static const char *keys[] = {"...", "<<>>", "%{}", "%", "&", "{}", "..//", ".", NULL};
-    static const size_t keylen[] = {3, 4, 3, 1, 1, 2, 4, 1};
-    static const char *atoms[] = {"...", "<<>>", "%{}", "%", "{}", "..//", NULL};
-    static const size_t atomlen[] = {3, 4, 3, 1, 2, 4};
-    *done = true;
-    for (int i = 0; keys[i]; i++) {
-        size_t n = keylen[i];
-        if ((size_t)(L->end - L->p) > n && memcmp(L->p, keys[i], n) == 0 && L->p[n] == ':' &&
-            is_space(peek(L, L->p + n + 1))) {
-            push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, keys[i], n);
-            adv(L, (int)n + 1);
-            return true;
-        }
-    }
-    if (*L->p == ':') {
-        for (int i = 0; atoms[i]; i++) {
-            size_t n = atomlen[i];
-            if ((size_t)(L->end - L->p) > n && memcmp(L->p + 1, atoms[i], n) == 0) {
-                push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, atoms[i], n);
-                adv(L, (int)n + 1);
-                return true;
-            }
-        }
-        if (L->end - L->p >= 4 && memcmp(L->p, ":::", 3) == 0) {
-            push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, "::", 2);
-            adv(L, 3);
-            return true;
-        }
-        int n = op_len(L, L->p + 1, true);
-        if (n) {
-            push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
-            adv(L, n + 1);
-            return true;
-        }
-    }
-    *done = false;
+    push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
+    adv_ascii(L, n + 1);
+    return true;
+}
+
+/* :atom with an ASCII name [L->p + 1, e) matched by re2c; names going on with
+** Unicode or '@' take the general path. */
+static bool lex_atom_ascii(Lex *L, const unsigned char *e)
+{
+    int c = *e;
+    if (c >= 0x80 || c == '@')
+        return lex_atom(L);
+    int n = (int)((const char *)e - L->p) - 1 + (c == '?' || c == '!');
+    push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
+    adv_ascii(L, n + 1);
     return true;
 }
 
@@ -1288,107 +1499,133 @@ static bool lex_atom(Lex *L)
 /* Lex one token at L->p (not at end). */
 static bool step(Lex *L)
 {
+    int kind, n;
+    bool unary;
+again:;
     const unsigned char *YYCURSOR = (const unsigned char *)L->p, *YYMARKER;
     const unsigned char *YYLIMIT = (const unsigned char *)L->end;
     const unsigned char *start = YYCURSOR;
-    int c0 = (unsigned char)*L->p;
 #define LEN ((int)(YYCURSOR - start))
-    if (c0 == '~' && L->end - L->p >= 3 && (is_upper(L->p[1]) || is_lower(L->p[1]))) {
-        int d = (unsigned char)L->p[2];
-        if (strchr("/<\"'[({|", d) && d)
-            return lex_sigil(L);
-        return fail(L, L->line, L->col,
-                    "invalid sigil delimiter: \"%c\" (column %d, code point U+%04X). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
-                    d, L->col + 2, d);
-    }
-    if (c0 == ':' || ((c0 == '.' || c0 == '<' || c0 == '%' || c0 == '&' || c0 == '{') &&
-                      colon_ahead(L->p))) {
-        bool done;
-        lex_special(L, &done);
-        if (done)
-            return !L->f->diag.failed;
-    }
     /*!re2c
         re2c:define:YYCTYPE = "unsigned char";
         re2c:yyfill:enable = 0;
-        re2c:eof = 0;
-        $ { return true; }
-        "0x" [0-9a-fA-F] { return lex_based(L, 16); }
-        "0b" [01] { return lex_based(L, 2); }
-        "0o" [0-7] { return lex_based(L, 8); }
-        [0-9] { return lex_number(L); }
-        "#" [^\n\x00]* | "#" { L->p = (const char *)YYCURSOR;
-            while (L->p < L->end && *L->p != '\n') L->p++;
-            return true; }
-        "?" { return lex_char(L); }
-        "\"\"\"" { return lex_heredoc_tok(L, '"'); }
-        "'''" { return lex_heredoc_tok(L, '\''); }
-        "\"" { return lex_string(L, '"'); }
-        "'" { return lex_string(L, '\''); }
-        ":\"" | ":'" { return lex_quoted_atom(L); }
-        "..." { push_call_ident(L, "...", 3); return true; }
-        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv(L, 2); return true; }
+        re2c:flags:bit-vectors = 1;
+        "~" [a-zA-Z] { if (L->end - L->p < 3) return lex_identifier(L);
+            int d = (unsigned char)L->p[2];
+            if (strchr("/<\"'[({|", d) && d)
+                return lex_sigil(L);
+            return fail(L, L->line, L->col,
+                        "invalid sigil delimiter: \"%c\" (column %d, code point U+%04X). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
+                        d, L->col + 2, d); }
+        ("..." | "<<>>" | "%{}" | "%" | "&" | "{}" | "..//" | ".") ":" [ \t\r\n] {
+            return push_special_key(L, LEN - 2); }
+        ":" ("..." | "<<>>" | "%{}" | "%" | "{}" | "..//") { return push_special_atom(L, LEN - 1); }
+        ":::" { if (L->end - L->p >= 4) return push_special_atom(L, 2);
+            return lex_op(L, TK_TYPE_OP, 2, false); }
+        ":" ("~~~" | "===" | "!==" | "&&&" | "|||" | "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" |
+             "^^^" | "+++" | "---" |
+             "==" | "=~" | "!=" | "<=" | ">=" | "&&" | "||" | "|>" | "~>" | "<~" | "<-" | "\\\\" |
+             "++" | "--" | "<>" | "**" | "->" | ".." |
+             [@!^&+\-*/<>=|.]) { return push_special_atom(L, LEN - 1); }
+        "0x" [0-9a-fA-F] { if (!lex_based(L, 16)) return false; goto next; }
+        "0b" [01] { if (!lex_based(L, 2)) return false; goto next; }
+        "0o" [0-7] { if (!lex_based(L, 8)) return false; goto next; }
+        [0-9] { if (!lex_number(L)) return false; goto next; }
+        "#" { const char *nl = memchr(L->p, '\n', (size_t)(L->end - L->p));
+            L->p = nl ? nl : L->end;
+            goto next; }
+        "?" { if (!lex_char(L)) return false; goto next; }
+        "\"\"\"" { if (!lex_heredoc_tok(L, '"')) return false; goto next; }
+        "'''" { if (!lex_heredoc_tok(L, '\'')) return false; goto next; }
+        "\"" { if (!lex_string(L, '"')) return false; goto next; }
+        "'" { if (!lex_string(L, '\'')) return false; goto next; }
+        ":\"" | ":'" { if (!lex_quoted_atom(L)) return false; goto next; }
+        "..." { push_call_ident(L, "...", 3); goto next; }
+        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv_ascii(L, 2); goto next; }
         "..//" { const char *q = skip_hspace(L, L->p + 4);
             if (peek(L, q) != '/') return fail(L, L->line, L->col, "unexpected token: ..//");
             push(L, TK_IDENTIFIER, L->line, L->col)->val = atom_of(L, "..//", 4);
-            adv(L, (int)(q - L->p)); return true; }
-        "~~~" { return lex_op(L, TK_UNARY_OP, 3, true); }
-        "===" | "!==" { return lex_op(L, TK_COMP_OP, 3, false); }
-        "&&&" { return lex_op(L, TK_AND_OP, 3, false); }
-        "|||" { return lex_op(L, TK_OR_OP, 3, false); }
-        "^^^" { return lex_op(L, TK_XOR_OP, 3, false); }
-        "+++" | "---" { return lex_op(L, TK_CONCAT_OP, 3, false); }
-        "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" { return lex_op(L, TK_ARROW_OP, 3, false); }
-        "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv(L, 1); return true; }
-        "<<" { return lex_open(L, TK_LBIT, 2); }
-        ">>" { return lex_close(L, TK_RBIT, 2); }
-        "(" { return lex_open(L, TK_LPAREN, 1); }
-        "[" { return lex_open(L, TK_LBRACKET, 1); }
-        "{" { return lex_open(L, TK_LCURLY, 1); }
-        ")" { return lex_close(L, TK_RPAREN, 1); }
-        "]" { return lex_close(L, TK_RBRACKET, 1); }
-        "}" { return lex_close(L, TK_RCURLY, 1); }
-        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv(L, 2); return true; }
-        "**" { return lex_op(L, TK_POWER_OP, 2, false); }
-        ".." { return lex_op(L, TK_RANGE_OP, 2, false); }
-        "++" | "--" | "<>" { return lex_op(L, TK_CONCAT_OP, 2, false); }
-        "|>" | "~>" | "<~" { return lex_op(L, TK_ARROW_OP, 2, false); }
-        "==" | "=~" | "!=" { return lex_op(L, TK_COMP_OP, 2, false); }
-        "<=" | ">=" { return lex_op(L, TK_REL_OP, 2, false); }
-        "&&" { return lex_op(L, TK_AND_OP, 2, false); }
-        "||" { return lex_op(L, TK_OR_OP, 2, false); }
-        "<-" | "\\\\" { return lex_op(L, TK_IN_MATCH_OP, 2, false); }
-        "::" { return lex_op(L, TK_TYPE_OP, 2, false); }
-        "->" { return lex_op(L, TK_STAB_OP, 2, false); }
+            adv_ascii(L, (int)(q - L->p)); goto next; }
+        "~~~" { kind = TK_UNARY_OP; n = 3; unary = true; goto op; }
+        "===" | "!==" { kind = TK_COMP_OP; n = 3; unary = false; goto op; }
+        "&&&" { kind = TK_AND_OP; n = 3; unary = false; goto op; }
+        "|||" { kind = TK_OR_OP; n = 3; unary = false; goto op; }
+        "^^^" { kind = TK_XOR_OP; n = 3; unary = false; goto op; }
+        "+++" | "---" { kind = TK_CONCAT_OP; n = 3; unary = false; goto op; }
+        "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" { kind = TK_ARROW_OP; n = 3; unary = false; goto op; }
+        "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv_ascii(L, 1); goto next; }
+        "<<" { kind = TK_LBIT; n = 2; goto open; }
+        ">>" { kind = TK_RBIT; n = 2; goto close; }
+        "(" { kind = TK_LPAREN; n = 1; goto open; }
+        "[" { kind = TK_LBRACKET; n = 1; goto open; }
+        "{" { kind = TK_LCURLY; n = 1; goto open; }
+        ")" { kind = TK_RPAREN; n = 1; goto close; }
+        "]" { kind = TK_RBRACKET; n = 1; goto close; }
+        "}" { kind = TK_RCURLY; n = 1; goto close; }
+        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv_ascii(L, 2); goto next; }
+        "**" { kind = TK_POWER_OP; n = 2; unary = false; goto op; }
+        ".." { kind = TK_RANGE_OP; n = 2; unary = false; goto op; }
+        "++" | "--" | "<>" { kind = TK_CONCAT_OP; n = 2; unary = false; goto op; }
+        "|>" | "~>" | "<~" { kind = TK_ARROW_OP; n = 2; unary = false; goto op; }
+        "==" | "=~" | "!=" { kind = TK_COMP_OP; n = 2; unary = false; goto op; }
+        "<=" | ">=" { kind = TK_REL_OP; n = 2; unary = false; goto op; }
+        "&&" { kind = TK_AND_OP; n = 2; unary = false; goto op; }
+        "||" { kind = TK_OR_OP; n = 2; unary = false; goto op; }
+        "<-" | "\\\\" { kind = TK_IN_MATCH_OP; n = 2; unary = false; goto op; }
+        "::" { kind = TK_TYPE_OP; n = 2; unary = false; goto op; }
+        "->" { kind = TK_STAB_OP; n = 2; unary = false; goto op; }
         "&" { const char *q = skip_hspace(L, L->p + 1); int kind = TK_CAPTURE_OP;
             if (peek(L, q) == '/' && peek(L, skip_hspace(L, q + 1)) != '/') kind = TK_IDENTIFIER;
-            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv(L, 1); return true; }
-        "@" { return lex_op(L, TK_AT_OP, 1, true); }
-        "!" | "^" { return lex_op(L, TK_UNARY_OP, 1, true); }
-        "<" | ">" { return lex_op(L, TK_REL_OP, 1, false); }
-        "+" | "-" { return lex_op(L, TK_DUAL_OP, 1, true); }
-        "*" | "/" { return lex_op(L, TK_MULT_OP, 1, false); }
-        "=" { return lex_op(L, TK_MATCH_OP, 1, false); }
-        "|" { return lex_op(L, TK_PIPE_OP, 1, false); }
-        ":" { return lex_atom(L); }
-        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L); return true; }
+            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv_ascii(L, 1); goto next; }
+        "@" { kind = TK_AT_OP; n = 1; unary = true; goto op; }
+        "!" | "^" { kind = TK_UNARY_OP; n = 1; unary = true; goto op; }
+        "<" | ">" { kind = TK_REL_OP; n = 1; unary = false; goto op; }
+        "+" | "-" { kind = TK_DUAL_OP; n = 1; unary = true; goto op; }
+        "*" | "/" { kind = TK_MULT_OP; n = 1; unary = false; goto op; }
+        "=" { kind = TK_MATCH_OP; n = 1; unary = false; goto op; }
+        "|" { kind = TK_PIPE_OP; n = 1; unary = false; goto op; }
+        ":" [a-zA-Z_][a-zA-Z0-9_]* { if (!lex_atom_ascii(L, YYCURSOR)) return false; goto next; }
+        ":" { if (!lex_atom(L)) return false; goto next; }
+        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L); goto next; }
         ";" { Tok *k = last(L);
             if (k && k->kind == TK_SEMI)
                 return fail(L, L->line, L->col, "unexpected token: \";\" (column %d, code point U+003B)", L->col);
-            push(L, TK_SEMI, L->line, L->col)->eol = 0; adv(L, 1); return true; }
+            push(L, TK_SEMI, L->line, L->col)->eol = 0; adv_ascii(L, 1); goto next; }
         "\\" "\r"? "\n" { if (YYCURSOR >= YYLIMIT) return fail(L, L->line, L->col, "invalid escape \\ at end of file");
             L->p = (const char *)YYCURSOR; L->line++;
             { const char *q = skip_hspace(L, L->p); L->col = (int)(q - L->p) + 1; L->p = q; }
-            return true; }
+            goto next; }
         "\\" { return fail(L, L->line, L->col, "invalid escape \\ at end of file"); }
-        "\r"? "\n" { lex_newline(L, LEN); return true; }
+        "\r"? "\n" { lex_newline(L, LEN); goto next; }
         "%(" | "%[" { return fail(L, L->line, L->col, "expected %%{ to define a map, got: %.2s", L->p); }
-        "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv(L, 1); return true; }
-        "%" { push(L, TK_PERCENT, L->line, L->col); adv(L, 1); return true; }
-        "." { return lex_dot(L); }
-        * { return lex_identifier(L); }
+        "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv_ascii(L, 1); goto next; }
+        "%" { push(L, TK_PERCENT, L->line, L->col); adv_ascii(L, 1); goto next; }
+        "." { if (!lex_dot(L)) return false; goto next; }
+        [a-zA-Z_] { goto word; }
+        * { if (!lex_identifier(L)) return false; goto next; }
     */
 #undef LEN
+    /* The commonest tokens: one call site each, so they inline, and the next token
+    ** follows without a trip through run(). */
+word:
+    if (!lex_word(L, ident_end(YYCURSOR)))
+        return false;
+    goto next;
+open:
+    if (!lex_open(L, kind, n))
+        return false;
+    goto next;
+close:
+    if (!lex_close(L, kind, n))
+        return false;
+    goto next;
+op:
+    if (!lex_op(L, kind, n, unary))
+        return false;
+next:
+    if (L->p < L->end && !(L->interp && *L->p == '}' && L->nterms == 0))
+        goto again;
+    return true;
 }
 
 /* Tokenize until the end of input (or the } closing an interpolation). */
