@@ -13,10 +13,7 @@
 **  - Lookups are one load into a dense table built at first use from lemon's
 **    compressed tables: yyDense[state][symbol] for terminals and nonterminals alike,
 **    no yy_default fallback. Reductions are coded with their rule and length, so a
-**    step needs no other table to pop. Gotos left as a pending reduce by a unit rule
-**    without action (A ::= B, the value stays in place) go straight to goto(state,
-**    A) (lemon 3.40 already folds those itself, so this is a safeguard). The top's
-**    state stays in a register. Shift-reduce and pending reduces run at once
+**    step needs no other table to pop. The top's state stays in a register. Shift-reduce and pending reduces run at once
 **    instead of on the next token (same actions, same order).
 **  - No error recovery and no bookkeeping for it: there is no `error` token; the
 **    first syntax error calls %syntax_error (and %parse_failure at end of input) and
@@ -316,11 +313,6 @@ _Static_assert(YYNOCODE <= YY_DENSE_COLS, "dense row too narrow");
 static YYDENSETYPE yyDense[YY_ACCEPT_STATE+1][YY_DENSE_COLS];
 static pthread_once_t yyDenseOnce = PTHREAD_ONCE_INIT;
 
-/* Rule R is a unit rule without action: reducing it leaves the value in place. */
-static int yy_is_unit_copy(int yyruleno){
-  return yyruleno>=YYNRULE_WITH_ACTION && yyRuleInfoNRhs[yyruleno]==-1;
-}
-
 /* The dense code of lemon action code YYACT; -1 if the encoding cannot hold it. */
 static int yy_dense_code(int yyact){
   int r, flags;
@@ -339,16 +331,11 @@ static int yy_dense_code(int yyact){
   return flags | (-yyRuleInfoNRhs[r])<<YY_NRHS_SHIFT | r;
 }
 
-/* The goto of state S on nonterminal X, composed through pending reduces by unit
-** rules without action (goto(S,B) = reduce A ::= B becomes goto(S,A)); the accept
-** action becomes the accept row. In lemon's codes. */
+/* The goto of state S on nonterminal X in lemon's codes, the accept action as the
+** accept row. (Gotos that are a pending reduce by an action-free unit rule are not
+** composed here: lemon 3.40 already folds every one of them.) */
 static int yy_dense_goto(int stateno, int iLookAhead){
   int yyact = yy_find_reduce_action((YYACTIONTYPE)stateno, (YYCODETYPE)iLookAhead);
-  while( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE
-         && yy_is_unit_copy(yyact-YY_MIN_REDUCE) ){
-    yyact = yy_find_reduce_action((YYACTIONTYPE)stateno,
-                                  yyRuleInfoLhs[yyact-YY_MIN_REDUCE]);
-  }
   return yyact==YY_ACCEPT_ACTION ? YY_ACCEPT_STATE : yyact;
 }
 
@@ -387,8 +374,8 @@ static void yyDenseBuild(void){
   }
 }
 
-/* Re-derive every dense entry from the stock lookups, following unit chains one
-** step at a time and decoding the reduce codes, and check the invariants ParseRun
+/* Re-derive every dense entry from the stock lookups, decoding the reduce codes,
+** and check the invariants ParseRun
 ** relies on: gotos lead to a row or to a reduction that pops the entry just
 ** pushed; terminals never lead to the accept row. Returns the number of
 ** mismatches (each printed to OUT if not NULL). */
@@ -413,15 +400,7 @@ int ParseDenseCheck(FILE *out){
         want = yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s);
         if( want==YY_ACCEPT_STATE ) bad++;
       }else if( x<YYNOCODE && yy_has_goto(s, x) ){
-        int y = x;
-        want = yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)y);
-        while( want>=YY_MIN_REDUCE && want<=YY_MAX_REDUCE
-               && want-YY_MIN_REDUCE>=YYNRULE_WITH_ACTION
-               && yyRuleInfoNRhs[want-YY_MIN_REDUCE]==-1 ){
-          y = yyRuleInfoLhs[want-YY_MIN_REDUCE];
-          if( !yy_has_goto(s, y) ){ bad++; break; }
-          want = yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)y);
-        }
+        want = yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)x);
         if( want==YY_ACCEPT_ACTION ) want = YY_ACCEPT_STATE;
         if( !(want<=YY_ACCEPT_STATE
               || (want>=YY_MIN_REDUCE && want<=YY_MAX_REDUCE
@@ -439,6 +418,16 @@ int ParseDenseCheck(FILE *out){
     }
   }
   return bad;
+}
+
+/* Make room for one more entry above *yymsp (stock growth), updating the caller's
+** locals; nonzero if the stack cannot grow. */
+static int yy_room(yyParser *yypParser, yyStackEntry **yymsp, yyStackEntry **yyend){
+  yypParser->yytos = *yymsp;
+  if( yyGrowStack(yypParser) ) return 1;
+  *yymsp = yypParser->yytos;
+  *yyend = yypParser->yystack + yypParser->yystksz;
+  return 0;
 }
 
 static void yy_parse_failed(yyParser*);
@@ -492,12 +481,8 @@ yy_next_token:
 yy_dispatch:
   if( !(yyact & YY_RED) ){
     if( yyact<=YY_MAX_SHIFT ){
-      if( ++yymsp>=yyend ){
-        yypParser->yytos = yymsp;
-        if( yyGrowStack(yypParser) ) goto yy_overflow_shift;
-        yymsp = yypParser->yytos;
-        yyend = yypParser->yystack + yypParser->yystksz;
-      }
+      if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow;
+      yymsp++;
       yymsp->stateno = yystate = yyact;
       yymsp->minor.yy0 = yyminor;
       goto yy_next_token;
@@ -516,12 +501,8 @@ yy_dispatch:
   }
   if( yyact & YY_SHIFT_FIRST ){
     /* Shift the lookahead, then reduce by a rule ending with it. */
-    if( ++yymsp>=yyend ){
-      yypParser->yytos = yymsp;
-      if( yyGrowStack(yypParser) ) goto yy_overflow_shift;
-      yymsp = yypParser->yytos;
-      yyend = yypParser->yystack + yypParser->yystksz;
-    }
+    if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow;
+    yymsp++;
     yymsp->minor.yy0 = yyminor;
     yyconsumed = 1;
   }
@@ -532,16 +513,8 @@ yy_reduce:
     int yysize = -((yyact>>YY_NRHS_SHIFT) & YY_NRHS_MAX);
     YYDENSETYPE yygo, yynext;
     yyruleno = yyact & YY_RULE_MASK;
-    if( yysize==0 && yymsp+1>=yyend ){
-      /* An empty rule pushes its value: make room first, as stock. */
-      yypParser->yytos = yymsp;
-      if( yyGrowStack(yypParser) ){
-        yyStackOverflow(yypParser);
-        return;
-      }
-      yymsp = yypParser->yytos;
-      yyend = yypParser->yystack + yypParser->yystksz;
-    }
+    /* An empty rule pushes its value: make room first, as stock. */
+    if( yysize==0 && yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow;
     /* The goto and the action after it depend only on states, which the rule's
     ** action leaves alone: load them first, so the loads overlap the action. */
     yygo = yyDense[yymsp[yysize].stateno][yyRuleInfoLhs[yyruleno]];
@@ -566,7 +539,7 @@ yy_reduce:
     goto yy_reduce;
   }
 
-yy_overflow_shift:
+yy_overflow:
   yyStackOverflow(yypParser);
   return;
 

@@ -1,7 +1,7 @@
 /* engine_tables.c: CTest parse.engine_tables. The parser engine (compiler/lempar.c)
-** looks actions up in a dense table it builds from lemon's compressed tables, with
-** gotos composed through unit rules; this re-derives every entry from lemon's own
-** lookups and checks the invariants the engine relies on. */
+** looks actions up in a dense table it builds from lemon's compressed tables; this
+** re-derives every entry from lemon's own lookups and checks the invariants the
+** engine relies on. */
 #include <stdio.h>
 
 int parserDenseCheck(FILE *out);
