@@ -121,7 +121,8 @@ static bool front_finish(Front *f, bool ok, Diag *d)
     return ok;
 }
 
-bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d)
+/* Tokenize SRC and, when AST is not NULL, parse it there. */
+static bool front_run(const char *src, size_t len, exc_term *ast, Diag *d)
 {
     Front f;
     front_init(&f, len);
@@ -130,23 +131,17 @@ bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d)
     ast_begin(&chunk, &saved, len);
     Tok *toks;
     int n;
-    bool ok = lex_tokenize(&f, src, len, &toks, &n) && parse_tokens(&f, toks, n, ast);
+    bool ok = lex_tokenize(&f, src, len, &toks, &n) && (!ast || parse_tokens(&f, toks, n, ast));
     ast_end(saved);
     return front_finish(&f, ok, d);
 }
 
-bool front_lex(const char *src, size_t len, Diag *d)
+bool front_parse(const char *src, size_t len, exc_term *ast, Diag *d)
 {
-    Front f;
-    front_init(&f, len);
-    AstChunk chunk, *saved;
-    ast_begin(&chunk, &saved, len);
-    Tok *toks;
-    int n;
-    bool ok = lex_tokenize(&f, src, len, &toks, &n);
-    ast_end(saved);
-    return front_finish(&f, ok, d);
+    return front_run(src, len, ast, d);
 }
+
+bool front_lex(const char *src, size_t len, Diag *d) { return front_run(src, len, NULL, d); }
 
 /* ---- token dumps ------------------------------------------------------------- */
 
