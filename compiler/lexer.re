@@ -1449,8 +1449,8 @@ static bool lex_close(Lex *L, int kind, int n)
     return true;
 }
 
-/* Special keys and atoms that are not plain names ({}: %{}: :..// :+ and friends) are
-** re2c rules (see step); these push them. */
+/* Special keys that are not plain names ({}: %{}: ..//: and friends) are re2c rules
+** (see step); this pushes the N-byte key before its ':'. */
 static bool push_special_key(Lex *L, int n)
 {
     push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, L->p, (size_t)n);
@@ -1458,7 +1458,9 @@ static bool push_special_key(Lex *L, int n)
     return true;
 }
 
-static bool push_special_atom(Lex *L, int n)
+/* ':' then the N ASCII bytes of an atom's name: special atoms (:..// :+ and friends,
+** re2c rules in step) and plain ASCII names. */
+static bool push_ascii_atom(Lex *L, int n)
 {
     push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
     adv_ascii(L, n + 1);
@@ -1472,10 +1474,7 @@ static bool lex_atom_ascii(Lex *L, const unsigned char *e)
     int c = *e;
     if (c >= 0x80 || c == '@')
         return lex_atom(L);
-    int n = (int)((const char *)e - L->p) - 1 + (c == '?' || c == '!');
-    push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
-    adv_ascii(L, n + 1);
-    return true;
+    return push_ascii_atom(L, (int)((const char *)e - L->p) - 1 + (c == '?' || c == '!'));
 }
 
 /* :atom */
@@ -1496,7 +1495,11 @@ static bool lex_atom(Lex *L)
 /* ---- the main loop ---------------------------------------------------------- */
 
 
-/* Lex one token at L->p (not at end). */
+/* At the } that closes the interpolation this run lexes (one no opener of its own
+** closes). */
+static bool interp_ends(Lex *L) { return L->interp && *L->p == '}' && L->nterms == 0; }
+
+/* Lex tokens from L->p (not at end) until the end of input or of the interpolation. */
 static bool step(Lex *L)
 {
     int kind, n;
@@ -1519,14 +1522,14 @@ again:;
                         d, L->col + 2, d); }
         ("..." | "<<>>" | "%{}" | "%" | "&" | "{}" | "..//" | ".") ":" [ \t\r\n] {
             return push_special_key(L, LEN - 2); }
-        ":" ("..." | "<<>>" | "%{}" | "%" | "{}" | "..//") { return push_special_atom(L, LEN - 1); }
-        ":::" { if (L->end - L->p >= 4) return push_special_atom(L, 2);
+        ":" ("..." | "<<>>" | "%{}" | "%" | "{}" | "..//") { return push_ascii_atom(L, LEN - 1); }
+        ":::" { if (L->end - L->p >= 4) return push_ascii_atom(L, 2);
             return lex_op(L, TK_TYPE_OP, 2, false); }
         ":" ("~~~" | "===" | "!==" | "&&&" | "|||" | "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" |
              "^^^" | "+++" | "---" |
              "==" | "=~" | "!=" | "<=" | ">=" | "&&" | "||" | "|>" | "~>" | "<~" | "<-" | "\\\\" |
              "++" | "--" | "<>" | "**" | "->" | ".." |
-             [@!^&+\-*/<>=|.]) { return push_special_atom(L, LEN - 1); }
+             [@!^&+\-*/<>=|.]) { return push_ascii_atom(L, LEN - 1); }
         "0x" [0-9a-fA-F] { if (!lex_based(L, 16)) return false; goto next; }
         "0b" [01] { if (!lex_based(L, 2)) return false; goto next; }
         "0o" [0-7] { if (!lex_based(L, 8)) return false; goto next; }
@@ -1623,7 +1626,7 @@ op:
     if (!lex_op(L, kind, n, unary))
         return false;
 next:
-    if (L->p < L->end && !(L->interp && *L->p == '}' && L->nterms == 0))
+    if (L->p < L->end && !interp_ends(L))
         goto again;
     return true;
 }
@@ -1632,7 +1635,7 @@ next:
 static bool run(Lex *L)
 {
     while (L->p < L->end) {
-        if (L->interp && *L->p == '}' && L->nterms == 0)
+        if (interp_ends(L))
             return true;
         const char *before = L->p;
         if (!step(L))
