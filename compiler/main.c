@@ -239,6 +239,8 @@ static void *run_job(void *p)
     return NULL;
 }
 
+static void join_job(void *t) { pthread_join(*(pthread_t *)t, NULL); }
+
 static int run_with_big_stack(int (*fn)(int, char **), int argc, char **argv)
 {
     Job j = {fn, argc, argv, 1};
@@ -248,7 +250,8 @@ static int run_with_big_stack(int (*fn)(int, char **), int argc, char **argv)
     pthread_attr_setstacksize(&attr, EXC_MAIN_STACK);
     if (pthread_create(&t, &attr, run_job, &j) != 0)
         return fn(argc, argv);
-    pthread_join(t, NULL);
+    /* The main thread only waits: outside the collector's stops (exc_gc_blocking). */
+    exc_gc_blocking(join_job, &t);
     pthread_attr_destroy(&attr);
     return j.rc;
 }
@@ -259,7 +262,9 @@ int main(int argc, char **argv)
         fputs(usage, stderr);
         return 2;
     }
-    exc_gc_init();
+    /* One marking thread: the compiler's live set is small and it collects often,
+    ** and waking a second marker cost more than it marked (docs/decisions.md). */
+    exc_gc_init_markers(1);
 #ifndef EXC_GC_NONE
     /* The compiler is a batch job that builds big trees: start with a larger heap so
     ** it collects less often (the runtime's own default suits compiled programs). */

@@ -10,6 +10,22 @@
 ** exc_runtime_init before anything else allocates. */
 void exc_gc_init(void);
 
+/* exc_gc_init with MARKERS marking threads (1: the thread that collects marks alone)
+** instead of one per core; only before anything else initialises the collector. For
+** a batch job with a small live set (the compiler), where waking a helper marker
+** costs more than it marks (docs/decisions.md). */
+void exc_gc_init_markers(unsigned markers);
+
+/* Run FN(ARG) on this thread as "blocked": the collector neither stops this thread
+** nor scans its stack above the call while FN runs, so FN must not touch GC memory.
+** For a thread that only waits (the compiler's main thread joining its worker): a
+** stopped waiting thread costs every collection a signal round trip. */
+void exc_gc_blocking(void (*fn)(void *), void *arg);
+
+/* [START, END) is static data that never holds pointers to GC memory: the collector
+** stops scanning it as a root (large tables in .bss). */
+void exc_gc_exclude(void *start, void *end);
+
 /* Memory that may hold pointers to other GC memory; zero-filled. */
 void *exc_alloc(size_t bytes);
 

@@ -18,6 +18,9 @@ static inline void account(size_t bytes)
 #ifdef EXC_GC_NONE
 
 void exc_gc_init(void) {}
+void exc_gc_init_markers(unsigned markers) { (void)markers; }
+void exc_gc_blocking(void (*fn)(void *), void *arg) { fn(arg); }
+void exc_gc_exclude(void *start, void *end) { (void)start, (void)end; }
 void *exc_alloc(size_t bytes)
 {
     account(bytes);
@@ -47,9 +50,12 @@ size_t exc_gc_total_bytes(void) { return 0; }
 #include <pthread.h>
 
 static pthread_once_t gc_once = PTHREAD_ONCE_INIT;
+static unsigned gc_markers;     /* 0: Boehm's default, one per core */
 
 static void gc_init_once(void)
 {
+    if (gc_markers)
+        GC_set_markers_count(gc_markers);
     GC_INIT();
     GC_allow_register_threads();
     /* Debian's libgc starts marker threads lazily; start them now so the first
@@ -65,6 +71,33 @@ static void gc_init_once(void)
 }
 
 void exc_gc_init(void) { pthread_once(&gc_once, gc_init_once); }
+
+void exc_gc_init_markers(unsigned markers)
+{
+    gc_markers = markers;
+    exc_gc_init();
+}
+
+/* GC_do_blocking wants a function returning a pointer. */
+typedef struct Blocking {
+    void (*fn)(void *);
+    void *arg;
+} Blocking;
+
+static void *run_blocking(void *p)
+{
+    Blocking *b = p;
+    b->fn(b->arg);
+    return NULL;
+}
+
+void exc_gc_blocking(void (*fn)(void *), void *arg)
+{
+    Blocking b = {fn, arg};
+    GC_do_blocking(run_blocking, &b);
+}
+
+void exc_gc_exclude(void *start, void *end) { GC_exclude_static_roots(start, end); }
 
 void *exc_alloc(size_t bytes)
 {
