@@ -180,8 +180,13 @@ exc_term ast_float(const char *text)
     return t;
 }
 
+/* Short literals are carved from the chunk like nodes (no collector allocation, no
+** root); their bytes then sit in scanned memory, which is harmless. */
 exc_term ast_binary(const char *s, size_t n)
 {
+    size_t words = exc_binary_words(n);
+    if (cur_chunk && words <= AST_CARVE_MAX)
+        return exc_binary_at(ast_words(words), s, n);
     exc_term t = exc_binary(s, n);
     ast_root(t);
     return t;

@@ -51,7 +51,7 @@ static ArenaBlock *pool_take(size_t cap)
     ArenaBlock *taken = *best;
     *best = taken->next;
     pool_bytes -= taken->cap;
-    pthread_setspecific(pool_key, pool);
+    /* pool_key keeps the old head until arena_free: a thread never exits mid-parse. */
     return taken;
 }
 

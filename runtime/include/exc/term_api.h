@@ -200,6 +200,10 @@ exc_term exc_binary(const void *bytes, size_t len);
 exc_term exc_binary_cstr(const char *s);
 /* Fresh binary of `len` bytes to be written through *data before it escapes. */
 exc_term exc_binary_new(size_t len, uint8_t **data);
+/* A binary of `len` bytes copied into MEM, caller-provided GC memory of at least
+** exc_binary_words(len) words (the compiler carves its literals from its AST chunks). */
+size_t exc_binary_words(size_t len);
+exc_term exc_binary_at(void *mem, const void *bytes, size_t len);
 /* Copies a bitstring of `nbits` bits (MSB-first from bytes[0]); padding is zeroed. */
 exc_term exc_bitstring(const void *bytes, uint64_t nbits);
 /* Bytes [offset, offset+len) of a binary, sharing its bytes; EXC_NONE if out of range. */

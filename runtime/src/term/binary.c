@@ -30,6 +30,18 @@ exc_term exc_binary_new(size_t len, uint8_t **data)
     return from_ptr(b);
 }
 
+size_t exc_binary_words(size_t len) { return (sizeof(exc_binary_box) + len + 7) / 8; }
+
+exc_term exc_binary_at(void *mem, const void *bytes, size_t len)
+{
+    exc_binary_box *b = mem;
+    b->header = exc_header(2, EXC_T_BINARY);
+    b->nbits = (uint64_t)len << 3;
+    b->data = (const uint8_t *)(b + 1);
+    if (len) memcpy(b + 1, bytes, len);
+    return from_ptr(b);
+}
+
 exc_term exc_binary(const void *bytes, size_t len)
 {
     uint8_t *d;
