@@ -263,6 +263,7 @@ static int yy_has_goto(int stateno, int iLookAhead){
   return i>=0 && i<YY_ACTTAB_COUNT && yy_lookahead[i]==iLookAhead;
 }
 
+#ifndef EXC_PARSER_GEN
 /* Stack overflow: empty the stack and run the grammar's %stack_overflow code. */
 static void yyStackOverflow(yyParser *yypParser){
    ParseARG_FETCH
@@ -274,6 +275,7 @@ static void yyStackOverflow(yyParser *yypParser){
    ParseARG_STORE /* Suppress warning about unused %extra_argument var */
    ParseCTX_STORE
 }
+#endif
 
 /* For rule J, yyRuleInfoLhs[J] contains the symbol on the left-hand side
 ** of that rule */
@@ -420,6 +422,105 @@ int ParseDenseCheck(FILE *out){
   return bad;
 }
 
+#ifdef EXC_PARSER_GEN
+/* ---- the generator of parser_states.h ---------------------------------------
+** compiler/CMakeLists.txt compiles the generated parser.c a second time with
+** EXC_PARSER_GEN into a build-time tool: this main() reads the automaton through
+** lemon's own lookups (yy_find_shift_action, yy_find_reduce_action) and writes it as
+** the C code ParseRun includes. Labels, per state S: yy_push_S (push the lookahead in
+** state S), yy_fetch_S (next lookahead), yy_st_S (switch on it); per rule R: yy_r_R
+** (reduce, the lookahead still pending), yy_rc_R (reduce after the lookahead was
+** shifted: fetch before the goto's state switches), yy_sr_R (shift, then yy_rc_R).
+** The accept row (YY_ACCEPT_STATE, the goto on the start symbol) accepts on any
+** terminal. */
+
+/* The jump for lemon action code YYACT on a terminal. */
+static void yy_gen_action(FILE *out, int yyact){
+  if( yyact<=YY_MAX_SHIFT ) fprintf(out, "goto yy_push_%d;", yyact);
+  else if( yyact>=YY_MIN_SHIFTREDUCE && yyact<=YY_MAX_SHIFTREDUCE )
+    fprintf(out, "goto yy_sr_%d;", yyact-YY_MIN_SHIFTREDUCE);
+  else if( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE )
+    fprintf(out, "goto yy_r_%d;", yyact-YY_MIN_REDUCE);
+  else if( yyact==YY_ERROR_ACTION ) fprintf(out, "goto yy_error;");
+  else if( yyact==YY_ACCEPT_ACTION ) fprintf(out, "goto yy_accept_run;");
+  else { fprintf(stderr, "parser_gen: unknown action %d\n", yyact); exit(1); }
+}
+
+/* The jump for goto code YYACT (a state, the accept row or a pending reduce), the
+** lookahead shifted already (CONSUMED) or not. */
+static void yy_gen_goto(FILE *out, int yyact, int consumed){
+  if( yyact==YY_ACCEPT_ACTION ) yyact = YY_ACCEPT_STATE;
+  if( yyact<=YY_ACCEPT_STATE ){
+    fprintf(out, "yymsp->stateno = %d; goto yy_%s_%d;", yyact, consumed ? "fetch" : "st", yyact);
+  }else if( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE
+            && yyRuleInfoNRhs[yyact-YY_MIN_REDUCE]<0 ){
+    fprintf(out, "goto yy_r%s_%d;", consumed ? "c" : "", yyact-YY_MIN_REDUCE);
+  }else{
+    fprintf(stderr, "parser_gen: unknown goto %d\n", yyact); exit(1);
+  }
+}
+
+/* State S's switch on the lookahead: the most frequent action is the default. */
+static void yy_gen_state(FILE *out, int s){
+  static int acts[YYNTOKEN];
+  int x, y, best = 0, bestn = 0;
+  for(x=0; x<YYNTOKEN; x++) acts[x] = yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s);
+  for(x=0; x<YYNTOKEN; x++){
+    int n = 0;
+    for(y=0; y<YYNTOKEN; y++) n += acts[y]==acts[x];
+    if( n>bestn ){ bestn = n; best = acts[x]; }
+  }
+  fprintf(out, "yy_push_%d: YY_PUSH(%d);\nyy_fetch_%d: YY_FETCH();\nyy_st_%d:\n", s, s, s, s);
+  fprintf(out, "  switch( yymajor ){\n");
+  for(x=0; x<YYNTOKEN; x++){
+    if( acts[x]==best ) continue;
+    fprintf(out, "  case %d: ", x);
+    yy_gen_action(out, acts[x]);
+    fprintf(out, "\n");
+  }
+  fprintf(out, "  default: ");
+  yy_gen_action(out, best);
+  fprintf(out, "\n  }\n");
+}
+
+/* Rule R's reduction: its action, the pop, the goto by the state below. */
+static void yy_gen_rule(FILE *out, int r, int consumed){
+  int n = -yyRuleInfoNRhs[r], lhs = yyRuleInfoLhs[r], s;
+  fprintf(out, "yy_r%s_%d: {\n", consumed ? "c" : "", r);
+  if( n==0 ) fprintf(out, "  YY_ROOM_EMPTY();\n");
+  fprintf(out, "  int yybelow = yymsp[%d].stateno;\n", -n);
+  if( r<YYNRULE_WITH_ACTION ) fprintf(out, "  YY_ACTION(%d);\n", r);
+  if( 1-n ) fprintf(out, "  yymsp += %d;\n", 1-n);
+  fprintf(out, "  switch( yybelow ){\n");
+  for(s=0; s<=YY_MAX_SHIFT; s++){
+    if( !yy_has_goto(s, lhs) ) continue;
+    fprintf(out, "  case %d: ", s);
+    yy_gen_goto(out, yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)lhs), consumed);
+    fprintf(out, "\n");
+  }
+  fprintf(out, "  default: YY_UNREACHABLE();\n  }\n}\n");
+}
+
+int main(void){
+  FILE *out = stdout;
+  int s, r;
+  fprintf(out, "/* parser_states.h: written by parser_gen (compiler/lempar.c, EXC_PARSER_GEN)"
+               " from lemon's tables; included inside ParseRun. Do not edit. */\n");
+  fprintf(out, "switch( yymsp->stateno ){\n");
+  for(s=0; s<=YY_ACCEPT_STATE; s++) fprintf(out, "case %d: goto yy_fetch_%d;\n", s, s);
+  fprintf(out, "default: YY_UNREACHABLE();\n}\n");
+  for(s=0; s<=YY_MAX_SHIFT; s++) yy_gen_state(out, s);
+  fprintf(out, "yy_fetch_%d: YY_FETCH();\nyy_st_%d: goto yy_accept_run;\n",
+          YY_ACCEPT_STATE, YY_ACCEPT_STATE);
+  for(r=0; r<YYNRULE; r++){
+    fprintf(out, "yy_sr_%d: YY_PUSH(-1); goto yy_rc_%d;\n", r, r);
+    yy_gen_rule(out, r, 0);
+    yy_gen_rule(out, r, 1);
+  }
+  return ferror(out) ? 1 : 0;
+}
+#endif /* EXC_PARSER_GEN */
+
 /* Make room for one more entry above *yymsp (stock growth), updating the caller's
 ** locals; nonzero if the stack cannot grow. */
 static int yy_room(yyParser *yypParser, yyStackEntry **yymsp, yyStackEntry **yyend){
@@ -434,10 +535,73 @@ static void yy_parse_failed(yyParser*);
 static void yy_syntax_error(yyParser*, int, ParseTOKENTYPE);
 static void yy_accept(yyParser*);
 
+#ifndef EXC_PARSER_GEN
+/* The rule actions (lemon's reduce section), for rule YYRULENO. ParseRun calls it
+** with constants only, so inlining keeps just that rule's case. */
+static inline __attribute__((always_inline)) void yy_rule_action(
+  yyParser *yypParser,         /* The parser */
+  yyStackEntry *yymsp,         /* The top of the stack: the rule's last symbol */
+  unsigned int yyruleno        /* The rule */
+  ParseARG_PDECL               /* %extra_argument */
+){
+  ParseCTX_FETCH
+#ifdef EXC_NO_ACTIONS
+  return;  /* measuring the engine alone (never built by default) */
+#endif
+  switch( yyruleno ){
+/********** Begin reduce actions **********************************************/
+%%
+/********** End reduce actions ************************************************/
+  };
+}
+
+/* yy_rule_action's stack writes leave statenos alone, which the goto switches read. */
+#define YY_ACTION(R) yy_rule_action(yypParser, yymsp, (R), P)
+
+/* Push the lookahead as an entry in state S (S = -1: a shift-reduce's entry, which
+** the reduction pops at once). */
+#define YY_PUSH(S) do{ \
+  if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow; \
+  yymsp++; \
+  if( (S)>=0 ) yymsp->stateno = (YYACTIONTYPE)(S); \
+  yymsp->minor.yy0 = yyminor; \
+}while(0)
+
+/* The next lookahead: the next token, then the end marker (major code 0), then
+** stop; stop too before a token once P->failed is set. */
+#define YY_FETCH() do{ \
+  if( P->failed ) goto yy_done; \
+  if( yyi<yyn ){ \
+    yyminor = &yytoks[yyi++]; \
+    yymajor = yyminor->kind; \
+    P->last = yyminor; \
+  }else if( yyi==yyn ){ \
+    yyi++; \
+    yyminor = 0; \
+    yymajor = 0; \
+  }else{ \
+    goto yy_done; \
+  } \
+}while(0)
+
+/* An empty rule pushes its value: room first, as stock. */
+#define YY_ROOM_EMPTY() do{ \
+  if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow; \
+}while(0)
+
+#ifdef NDEBUG
+# define YY_UNREACHABLE() __builtin_unreachable()
+#else
+# define YY_UNREACHABLE() abort()
+#endif
+
 /* ParseRun: feed tokens toks[0..n-1], then the end marker (major code 0), to a
-** parser freshly initialised or reset. One loop does shifts and reductions: the
-** reduce actions are the switch below. Returns after acceptance, the first syntax
-** error, a stack overflow, or (before any token) once P->failed is set. */
+** parser freshly initialised or reset. The automaton is code: parser_states.h,
+** written at build time by this template's generator (EXC_PARSER_GEN below) from
+** lemon's tables, has a label per state that switches on the lookahead and a label
+** per rule that runs its action, pops and switches on the state below to jump to
+** the goto's state. Returns after acceptance, the first syntax error, a stack
+** overflow, or (before any token) once P->failed is set. */
 void ParseRun(
   void *yyp,                   /* The parser */
   ParseTOKENTYPE yytoks,       /* The token vector (exc: Tok *) */
@@ -449,95 +613,26 @@ void ParseRun(
   yyStackEntry *yymsp;          /* The top of the stack */
   yyStackEntry *yyend;          /* One past the stack's last entry */
   int yyi = 0;                  /* Next token */
-  int yymajor;                  /* The lookahead's major code */
-  ParseTOKENTYPE yyminor;       /* ... and its value */
-  int yyconsumed;               /* The lookahead was shifted (shift-reduce) */
-  unsigned int yyruleno;
-  YYDENSETYPE yyact;           /* The action (dense code) */
-  YYDENSETYPE yystate;         /* The top's state, kept out of memory */
+  int yymajor = 0;              /* The lookahead's major code */
+  ParseTOKENTYPE yyminor = 0;   /* ... and its value */
   ParseARG_STORE
 
-  pthread_once(&yyDenseOnce, yyDenseBuild);
   yymsp = yypParser->yytos;
   yyend = yypParser->yystack + yypParser->yystksz;
-  yystate = yymsp->stateno;
 
-yy_next_token:
-  if( P->failed ) goto yy_done;
-  if( yyi<yyn ){
-    yyminor = &yytoks[yyi++];
-    yymajor = yyminor->kind;
-    P->last = yyminor;
-  }else if( yyi==yyn ){
-    yyi++;
-    yyminor = 0;
-    yymajor = 0;
-  }else{
-    goto yy_done;
-  }
-  yyconsumed = 0;
-  yyact = yyDense[yystate][yymajor];
+#include "parser_states.h"
 
-yy_dispatch:
-  if( !(yyact & YY_RED) ){
-    if( yyact<=YY_MAX_SHIFT ){
-      if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow;
-      yymsp++;
-      yymsp->stateno = yystate = yyact;
-      yymsp->minor.yy0 = yyminor;
-      goto yy_next_token;
-    }
-    if( yyact==YY_ACCEPT_ACTION ){
-      yypParser->yytos = yymsp - 1;
-      yy_accept(yypParser);
-      return;
-    }
-    /* A syntax error: the first one ends the run. */
-    assert( yyact==YY_ERROR_ACTION );
-    yypParser->yytos = yymsp;
-    yy_syntax_error(yypParser, yymajor, yyminor);
-    if( yymajor==0 ) yy_parse_failed(yypParser);
-    return;
-  }
-  if( yyact & YY_SHIFT_FIRST ){
-    /* Shift the lookahead, then reduce by a rule ending with it. */
-    if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow;
-    yymsp++;
-    yymsp->minor.yy0 = yyminor;
-    yyconsumed = 1;
-  }
+yy_accept_run:
+  yypParser->yytos = yymsp - 1;
+  yy_accept(yypParser);
+  return;
 
-yy_reduce:
-  {
-    /* yyact is a reduce code: the rule and its length need no table. */
-    int yysize = -((yyact>>YY_NRHS_SHIFT) & YY_NRHS_MAX);
-    YYDENSETYPE yygo, yynext;
-    yyruleno = yyact & YY_RULE_MASK;
-    /* An empty rule pushes its value: make room first, as stock. */
-    if( yysize==0 && yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow;
-    /* The goto and the action after it depend only on states, which the rule's
-    ** action leaves alone: load them first, so the loads overlap the action. */
-    yygo = yyDense[yymsp[yysize].stateno][yyRuleInfoLhs[yyruleno]];
-    yynext = yyDense[yygo<=YY_ACCEPT_STATE ? yygo : 0][yymajor];
-    if( yyruleno<YYNRULE_WITH_ACTION ){
-      switch( yyruleno ){
-/********** Begin reduce actions **********************************************/
-%%
-/********** End reduce actions ************************************************/
-      };
-    }
-    yymsp += yysize+1;
-    if( yygo<=YY_ACCEPT_STATE ){
-      yymsp->stateno = yystate = yygo;
-      if( yyconsumed ) goto yy_next_token;
-      yyact = yynext;
-      goto yy_dispatch;
-    }
-    /* A pending reduce (the goto's state reduces whatever follows) runs now. */
-    assert( (yygo & YY_RED) && !(yygo & YY_SHIFT_FIRST) );
-    yyact = yygo;
-    goto yy_reduce;
-  }
+yy_error:
+  /* A syntax error: the first one ends the run. */
+  yypParser->yytos = yymsp;
+  yy_syntax_error(yypParser, yymajor, yyminor);
+  if( yymajor==0 ) yy_parse_failed(yypParser);
+  return;
 
 yy_overflow:
   yyStackOverflow(yypParser);
@@ -546,7 +641,9 @@ yy_overflow:
 yy_done:
   yypParser->yytos = yymsp;
 }
+#endif /* !EXC_PARSER_GEN */
 
+#ifndef EXC_PARSER_GEN
 /* The parse fails (a syntax error at the end marker). */
 static void yy_parse_failed(
   yyParser *yypParser           /* The parser */
@@ -590,3 +687,4 @@ static void yy_accept(
   ParseARG_STORE /* Suppress warning about unused %extra_argument variable */
   ParseCTX_STORE
 }
+#endif /* !EXC_PARSER_GEN */
