@@ -483,27 +483,32 @@ static void yy_gen_state(FILE *out, int s){
   fprintf(out, "\n  }\n");
 }
 
-/* Rule R's reduction: its action, the pop, the goto by the state below. */
+/* Rule R's reduction: its action and the pop, then the goto of its left-hand side. */
 static void yy_gen_rule(FILE *out, int r, int consumed){
-  int n = -yyRuleInfoNRhs[r], lhs = yyRuleInfoLhs[r], s;
-  fprintf(out, "yy_r%s_%d: {\n", consumed ? "c" : "", r);
+  int n = -yyRuleInfoNRhs[r];
+  fprintf(out, "yy_r%s_%d:\n", consumed ? "c" : "", r);
   if( n==0 ) fprintf(out, "  YY_ROOM_EMPTY();\n");
-  fprintf(out, "  int yybelow = yymsp[%d].stateno;\n", -n);
   if( r<YYNRULE_WITH_ACTION ) fprintf(out, "  YY_ACTION(%d);\n", r);
   if( 1-n ) fprintf(out, "  yymsp += %d;\n", 1-n);
-  fprintf(out, "  switch( yybelow ){\n");
+  fprintf(out, "  goto yy_go%s_%d;\n", consumed ? "c" : "", yyRuleInfoLhs[r]);
+}
+
+/* The goto on nonterminal LHS: a switch on the state below the new top. */
+static void yy_gen_goto_switch(FILE *out, int lhs, int consumed){
+  int s;
+  fprintf(out, "yy_go%s_%d:\n  switch( yymsp[-1].stateno ){\n", consumed ? "c" : "", lhs);
   for(s=0; s<=YY_MAX_SHIFT; s++){
     if( !yy_has_goto(s, lhs) ) continue;
     fprintf(out, "  case %d: ", s);
     yy_gen_goto(out, yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)lhs), consumed);
     fprintf(out, "\n");
   }
-  fprintf(out, "  default: YY_UNREACHABLE();\n  }\n}\n");
+  fprintf(out, "  default: YY_UNREACHABLE();\n  }\n");
 }
 
 int main(void){
   FILE *out = stdout;
-  int s, r;
+  int s, r, x;
   fprintf(out, "/* parser_states.h: written by parser_gen (compiler/lempar.c, EXC_PARSER_GEN)"
                " from lemon's tables; included inside ParseRun. Do not edit. */\n");
   fprintf(out, "switch( yymsp->stateno ){\n");
@@ -516,6 +521,10 @@ int main(void){
     fprintf(out, "yy_sr_%d: YY_PUSH(-1); goto yy_rc_%d;\n", r, r);
     yy_gen_rule(out, r, 0);
     yy_gen_rule(out, r, 1);
+  }
+  for(x=YYNTOKEN; x<YYNOCODE; x++){
+    yy_gen_goto_switch(out, x, 0);
+    yy_gen_goto_switch(out, x, 1);
   }
   return ferror(out) ? 1 : 0;
 }
