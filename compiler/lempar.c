@@ -7,25 +7,29 @@
 ** engine around them, for speed (docs/decisions.md, "Parse speed"):
 **
 **  - ParseRun(parser, toks, n, P) feeds a whole token vector and the end marker in
-**    one loop, with the stack top in a local and the rule actions inlined into that
-**    loop (the reduce section lies inside it), instead of one Parse() call per token
+**    one run, with the stack top in a local, instead of one Parse() call per token
 **    that reloads the parser and calls yy_reduce. Parse() is gone.
-**  - Lookups are one load into a dense table built at first use from lemon's
-**    compressed tables: yyDense[state][symbol] for terminals and nonterminals alike,
-**    no yy_default fallback. Reductions are coded with their rule and length, so a
-**    step needs no other table to pop. The top's state stays in a register. Shift-reduce and pending reduces run at once
-**    instead of on the next token (same actions, same order).
+**  - The automaton is code, not a table loop: this template, compiled a second time
+**    with EXC_PARSER_GEN, is the build-time generator parser_gen, which reads
+**    lemon's tables through lemon's own lookups and writes parser_states.h, included
+**    inside ParseRun: a label per state that fetches the next token and switches on
+**    it, a label per rule that runs its action (yy_rule_action, lemon's reduce
+**    section, inlined with the rule a constant) and pops, and per left-hand side a
+**    switch on the state below that jumps to the goto's state. Branch prediction
+**    runs ahead along those jumps, where a table loop waits for each loaded action.
+**    Shift-reduce and pending reduces run at once instead of on the next token
+**    (same actions, same order).
 **  - No error recovery and no bookkeeping for it: there is no `error` token; the
 **    first syntax error calls %syntax_error (and %parse_failure at end of input) and
 **    ends the run, as exc stops at its first error. No yyerrcnt, stack high-water
 **    mark, coverage, fallback/wildcard tracing or per-step tracing.
 **  - No %destructor support (exc has none): stack entries carry no major code.
-**  - exc-specific: the tokens are `Tok` structs (major code in `kind`); the loop
+**  - exc-specific: the tokens are `Tok` structs (major code in `kind`); the run
 **    keeps P->last on the token fed and stops before a token once P->failed is set,
 **    as front.c's per-token loop did.
 ** Stack growth (%stack_size 0: realloc, stksz*2+100) and %stack_overflow behave as
-** stock. ParseDenseCheck() re-derives every dense entry from lemon's own lookups
-** (CTest parse.engine_tables).
+** stock. Compiled with EXC_PARSER_TRACE, ParseRun checks itself against lemon's
+** algorithm on lemon's tables (CTest parse.engine_trace).
 */
 /************ Begin %include sections from the grammar ************************/
 %%
@@ -92,7 +96,6 @@ struct yyParser {
 typedef struct yyParser yyParser;
 
 #include <assert.h>
-#include <pthread.h>
 #include <stdio.h>
 
 /* Symbol and rule names: lemon always emits them; only a debugging session reads
@@ -193,8 +196,15 @@ void ParseFree(
   (*freeProc)(p);
 }
 
-/* The stock lookups on lemon's compressed tables: they build the dense table and
-** check it. */
+/* The accept row: the state the goto on the start symbol leads to (lemon's
+** YY_ACCEPT_ACTION there), in which every terminal accepts. A number no state of
+** lemon's has, so that a stack entry's stateno is always a state. */
+#define YY_ACCEPT_STATE (YY_MAX_SHIFT+1)
+_Static_assert(YY_ACCEPT_STATE < YY_MIN_SHIFTREDUCE, "accept row collides with actions");
+
+#if defined(EXC_PARSER_GEN) || defined(EXC_PARSER_TRACE)
+/* The stock lookups on lemon's compressed tables: the generator writes the coded
+** states from them, and the self-checking build runs lemon's algorithm on them. */
 static YYACTIONTYPE yy_find_shift_action(
   YYCODETYPE iLookAhead,    /* The look-ahead token */
   YYACTIONTYPE stateno      /* Current state number */
@@ -254,6 +264,7 @@ static YYACTIONTYPE yy_find_reduce_action(
   return yy_action[i];
 }
 
+#ifdef EXC_PARSER_GEN
 /* Whether state S has a goto on nonterminal X at all (yy_find_reduce_action only
 ** asserts it). */
 static int yy_has_goto(int stateno, int iLookAhead){
@@ -262,6 +273,9 @@ static int yy_has_goto(int stateno, int iLookAhead){
   i = yy_reduce_ofst[stateno] + iLookAhead;
   return i>=0 && i<YY_ACTTAB_COUNT && yy_lookahead[i]==iLookAhead;
 }
+#endif
+
+#endif /* EXC_PARSER_GEN || EXC_PARSER_TRACE */
 
 #ifndef EXC_PARSER_GEN
 /* Stack overflow: empty the stack and run the grammar's %stack_overflow code. */
@@ -288,139 +302,6 @@ static const YYCODETYPE yyRuleInfoLhs[] = {
 static const signed char yyRuleInfoNRhs[] = {
 %%
 };
-
-/* ---- dense tables -------------------------------------------------------------
-** yyDense[S][X]: the action in state S on terminal X, or the goto on nonterminal X,
-** for S <= YY_MAX_SHIFT. Row YY_ACCEPT_STATE stands for lemon's stateno ==
-** YY_ACCEPT_ACTION (the goto after reducing the start symbol): every terminal there
-** gives YY_ACCEPT_ACTION. A stack entry's stateno is thus always a row.
-** Entries below YY_RED are lemon's codes for shifts (or gotos: states up to
-** YY_ACCEPT_STATE), errors and acceptance. Reductions, lemon's shift-reduce and
-** reduce codes alike, are re-encoded so the engine needs no table to find how far
-** to pop: YY_RED | YY_SHIFT_FIRST if the lookahead is shifted first | the number of
-** right-hand side symbols << YY_NRHS_SHIFT | the rule. */
-typedef unsigned short YYDENSETYPE;
-#define YY_RED 0x8000
-#define YY_SHIFT_FIRST 0x4000
-#define YY_NRHS_SHIFT 11
-#define YY_RULE_MASK 0x7ff
-#define YY_NRHS_MAX 7
-#define YY_ACCEPT_STATE (YY_MAX_SHIFT+1)
-#define YY_DENSE_COLS (YYNOCODE<=64 ? 64 : YYNOCODE<=128 ? 128 : YYNOCODE<=256 ? 256 : \
-                       YYNOCODE<=512 ? 512 : 1024)
-_Static_assert(YY_ACCEPT_STATE < YY_MIN_SHIFTREDUCE, "accept row collides with actions");
-_Static_assert(YY_MAX_REDUCE < YY_SHIFT_FIRST, "lemon's action codes too large");
-_Static_assert(YYNRULE <= YY_RULE_MASK+1, "too many rules for the dense encoding");
-_Static_assert(YYNOCODE <= YY_DENSE_COLS, "dense row too narrow");
-static YYDENSETYPE yyDense[YY_ACCEPT_STATE+1][YY_DENSE_COLS];
-static pthread_once_t yyDenseOnce = PTHREAD_ONCE_INIT;
-
-/* The dense code of lemon action code YYACT; -1 if the encoding cannot hold it. */
-static int yy_dense_code(int yyact){
-  int r, flags;
-  if( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE ){
-    r = yyact - YY_MIN_REDUCE;
-    flags = YY_RED;
-  }else if( yyact>=YY_MIN_SHIFTREDUCE && yyact<=YY_MAX_SHIFTREDUCE ){
-    r = yyact - YY_MIN_SHIFTREDUCE;
-    flags = YY_RED | YY_SHIFT_FIRST;
-  }else if( yyact==YY_ACCEPT_ACTION || yyact==YY_ERROR_ACTION || yyact<=YY_ACCEPT_STATE ){
-    return yyact;
-  }else{
-    return -1;
-  }
-  if( -yyRuleInfoNRhs[r]>YY_NRHS_MAX ) return -1;
-  return flags | (-yyRuleInfoNRhs[r])<<YY_NRHS_SHIFT | r;
-}
-
-/* The goto of state S on nonterminal X in lemon's codes, the accept action as the
-** accept row. (Gotos that are a pending reduce by an action-free unit rule are not
-** composed here: lemon 3.40 already folds every one of them.) */
-static int yy_dense_goto(int stateno, int iLookAhead){
-  int yyact = yy_find_reduce_action((YYACTIONTYPE)stateno, (YYCODETYPE)iLookAhead);
-  return yyact==YY_ACCEPT_ACTION ? YY_ACCEPT_STATE : yyact;
-}
-
-static void yy_dense_put(YYDENSETYPE *yyentry, int yyact){
-  int c = yy_dense_code(yyact);
-  if( c<0 ) abort();  /* a rule longer than YY_NRHS_MAX: widen the encoding */
-  *yyentry = (YYDENSETYPE)c;
-}
-
-/* Row by row, straight from the compressed tables (it runs at every start-up of a
-** process that parses). */
-static void yyDenseBuild(void){
-  int s, x;
-  for(s=0; s<=YY_MAX_SHIFT; s++){
-    YYDENSETYPE *row = yyDense[s];
-#if defined(YYFALLBACK) || defined(YYWILDCARD)
-    for(x=0; x<YYNTOKEN; x++){
-      yy_dense_put(&row[x], yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s));
-    }
-#else
-    int ofst = yy_shift_ofst[s];
-    YYDENSETYPE dflt;
-    yy_dense_put(&dflt, yy_default[s]);
-    for(x=0; x<YYNTOKEN; x++){
-      if( yy_lookahead[ofst+x]==x ) yy_dense_put(&row[x], yy_action[ofst+x]);
-      else row[x] = dflt;
-    }
-#endif
-    for(x=YYNTOKEN; x<YY_DENSE_COLS; x++) row[x] = YY_ERROR_ACTION;
-    for(x=YYNTOKEN; x<YYNOCODE; x++){
-      if( yy_has_goto(s, x) ) yy_dense_put(&row[x], yy_dense_goto(s, x));
-    }
-  }
-  for(x=0; x<YY_DENSE_COLS; x++){
-    yyDense[YY_ACCEPT_STATE][x] = x<YYNTOKEN ? YY_ACCEPT_ACTION : YY_ERROR_ACTION;
-  }
-}
-
-/* Re-derive every dense entry from the stock lookups, decoding the reduce codes,
-** and check the invariants ParseRun
-** relies on: gotos lead to a row or to a reduction that pops the entry just
-** pushed; terminals never lead to the accept row. Returns the number of
-** mismatches (each printed to OUT if not NULL). */
-int ParseDenseCheck(FILE *out){
-  int s, x, bad = 0;
-  pthread_once(&yyDenseOnce, yyDenseBuild);
-  for(s=0; s<=YY_ACCEPT_STATE; s++){
-    for(x=0; x<YY_DENSE_COLS; x++){
-      int want, got = yyDense[s][x];
-      if( got & YY_RED ){
-        /* Decode back to lemon's code. */
-        int r = got & YY_RULE_MASK;
-        if( r>=YYNRULE || -yyRuleInfoNRhs[r]!=((got>>YY_NRHS_SHIFT)&YY_NRHS_MAX) ){
-          bad++;
-          if( out ) fprintf(out, "state %d symbol %d: code %#x has the wrong length\n", s, x, got);
-        }
-        got = r + ((got & YY_SHIFT_FIRST) ? YY_MIN_SHIFTREDUCE : YY_MIN_REDUCE);
-      }
-      if( s==YY_ACCEPT_STATE ){
-        want = x<YYNTOKEN ? YY_ACCEPT_ACTION : YY_ERROR_ACTION;
-      }else if( x<YYNTOKEN ){
-        want = yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s);
-        if( want==YY_ACCEPT_STATE ) bad++;
-      }else if( x<YYNOCODE && yy_has_goto(s, x) ){
-        want = yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)x);
-        if( want==YY_ACCEPT_ACTION ) want = YY_ACCEPT_STATE;
-        if( !(want<=YY_ACCEPT_STATE
-              || (want>=YY_MIN_REDUCE && want<=YY_MAX_REDUCE
-                  && yyRuleInfoNRhs[want-YY_MIN_REDUCE]<0)) ){
-          bad++;
-          if( out ) fprintf(out, "state %d symbol %d: goto %d is no row or pop\n", s, x, want);
-        }
-      }else{
-        want = YY_ERROR_ACTION;
-      }
-      if( got!=want ){
-        bad++;
-        if( out ) fprintf(out, "state %d symbol %d: dense %d, lemon %d\n", s, x, got, want);
-      }
-    }
-  }
-  return bad;
-}
 
 #ifdef EXC_PARSER_GEN
 /* ---- the generator of parser_states.h ---------------------------------------
@@ -486,7 +367,7 @@ static void yy_gen_state(FILE *out, int s){
 /* Rule R's reduction: its action and the pop, then the goto of its left-hand side. */
 static void yy_gen_rule(FILE *out, int r, int consumed){
   int n = -yyRuleInfoNRhs[r];
-  fprintf(out, "yy_r%s_%d:\n", consumed ? "c" : "", r);
+  fprintf(out, "yy_r%s_%d:\n  YY_TRACE_RULE(%d);\n", consumed ? "c" : "", r, r);
   if( n==0 ) fprintf(out, "  YY_ROOM_EMPTY();\n");
   if( r<YYNRULE_WITH_ACTION ) fprintf(out, "  YY_ACTION(%d);\n", r);
   if( 1-n ) fprintf(out, "  yymsp += %d;\n", 1-n);
@@ -530,6 +411,7 @@ int main(void){
 }
 #endif /* EXC_PARSER_GEN */
 
+#ifndef EXC_PARSER_GEN
 /* Make room for one more entry above *yymsp (stock growth), updating the caller's
 ** locals; nonzero if the stack cannot grow. */
 static int yy_room(yyParser *yypParser, yyStackEntry **yymsp, yyStackEntry **yyend){
@@ -543,8 +425,115 @@ static int yy_room(yyParser *yypParser, yyStackEntry **yymsp, yyStackEntry **yye
 static void yy_parse_failed(yyParser*);
 static void yy_syntax_error(yyParser*, int, ParseTOKENTYPE);
 static void yy_accept(yyParser*);
+#endif /* !EXC_PARSER_GEN */
 
 #ifndef EXC_PARSER_GEN
+#ifdef EXC_PARSER_TRACE
+/* ---- the self-checking build (CTest parse.engine_trace) ---------------------
+** Compiled with EXC_PARSER_TRACE, ParseRun first runs lemon's stock algorithm over
+** the same tokens, with lemon's own lookups and no actions, recording its
+** reductions and how it ends; the coded states must then reduce by the same rules
+** in the same order and end the same way (acceptance, or a syntax error at the same
+** token), else the process aborts. A run P->failed cut short must be a prefix. */
+typedef struct {
+  int *rules;           /* the rules lemon reduces by, in order */
+  int nrules, cap;
+  int pos;              /* how many the coded engine has matched */
+  int accepted;         /* lemon accepts ... */
+  int errtok;           /* ... or fails at this token (n: the end marker) */
+} yyTrace;
+long ParseTraceRuns, ParseTraceRules;  /* checked so far (the test reports them) */
+
+static void yy_trace_fail(const char *what, int pos){
+  fprintf(stderr, "parser trace: coded engine differs from lemon's tables: %s at %d\n", what, pos);
+  abort();
+}
+
+static void yy_trace_rule(yyTrace *t, int r){
+  if( t->nrules==t->cap ){
+    t->cap = t->cap*2 + 64;
+    t->rules = realloc(t->rules, t->cap*sizeof(int));
+    if( !t->rules ) abort();
+  }
+  t->rules[t->nrules++] = r;
+}
+
+/* Push state S on the reference stack. */
+static int *yy_trace_push(int *st, int *top, int *cap, int s){
+  if( *top+1==*cap && !(st = realloc(st, (*cap *= 2)*sizeof(int))) ) abort();
+  st[++*top] = s;
+  return st;
+}
+
+/* lemon's algorithm from state STATE0 over the majors of TOKS[0..N-1] and 0. */
+static void yy_trace_run(yyTrace *t, ParseTOKENTYPE toks, int n, int state0){
+  int cap = 64, top = 0, i;
+  int *st = malloc(cap*sizeof(int));
+  if( !st ) abort();
+  st[0] = state0;
+  t->accepted = 0;
+  t->errtok = -1;
+  for(i=0; i<=n; i++){
+    int major = i<n ? toks[i].kind : 0;
+    int consumed = 0;
+    int act = st[top]==YY_ACCEPT_STATE ? YY_ACCEPT_ACTION
+            : yy_find_shift_action((YYCODETYPE)major, (YYACTIONTYPE)st[top]);
+    for(;;){
+      int r;
+      if( act<=YY_MAX_SHIFT ){
+        st = yy_trace_push(st, &top, &cap, act);
+        break;
+      }else if( act>=YY_MIN_SHIFTREDUCE && act<=YY_MAX_SHIFTREDUCE ){
+        st = yy_trace_push(st, &top, &cap, -1);
+        consumed = 1;
+        r = act - YY_MIN_SHIFTREDUCE;
+      }else if( act>=YY_MIN_REDUCE && act<=YY_MAX_REDUCE ){
+        r = act - YY_MIN_REDUCE;
+      }else{
+        if( act==YY_ACCEPT_ACTION ) t->accepted = 1;
+        else t->errtok = i;
+        free(st);
+        return;
+      }
+      /* Reduce by rule R: pop, then the goto on its left-hand side. */
+      yy_trace_rule(t, r);
+      top += yyRuleInfoNRhs[r];
+      act = yy_find_reduce_action((YYACTIONTYPE)st[top], yyRuleInfoLhs[r]);
+      if( act>=YY_MIN_REDUCE && act<=YY_MAX_REDUCE ){
+        st = yy_trace_push(st, &top, &cap, -1);  /* a pending reduce pops it at once */
+        continue;
+      }
+      if( act==YY_ACCEPT_ACTION ) act = YY_ACCEPT_STATE;
+      else if( act>YY_MAX_SHIFT ) abort();
+      st = yy_trace_push(st, &top, &cap, act);
+      if( consumed ) break;
+      act = act==YY_ACCEPT_STATE ? YY_ACCEPT_ACTION
+          : yy_find_shift_action((YYCODETYPE)major, (YYACTIONTYPE)act);
+    }
+  }
+  free(st);
+}
+
+/* The coded engine reduces by rule R. */
+#define YY_TRACE_RULE(R) do{ \
+  if( yytr.pos>=yytr.nrules || yytr.rules[yytr.pos]!=(R) ) yy_trace_fail("rule", yytr.pos); \
+  yytr.pos++; \
+}while(0)
+/* The coded engine ends: accepting (ACC), failing at lookahead YYI-1 (ERR) or cut
+** short by P->failed (neither). */
+#define YY_TRACE_END(ACC, ERR) do{ \
+  if( (ACC) && !yytr.accepted ) yy_trace_fail("accept", yytr.pos); \
+  if( (ERR) && yytr.errtok!=yyi-1 ) yy_trace_fail("syntax error", yyi-1); \
+  if( ((ACC) || (ERR)) && yytr.pos!=yytr.nrules ) yy_trace_fail("missing rules", yytr.pos); \
+  ParseTraceRuns++; \
+  ParseTraceRules += yytr.pos; \
+  free(yytr.rules); \
+}while(0)
+#else
+# define YY_TRACE_RULE(R) ((void)0)
+# define YY_TRACE_END(ACC, ERR) ((void)0)
+#endif /* EXC_PARSER_TRACE */
+
 /* The rule actions (lemon's reduce section), for rule YYRULENO. ParseRun calls it
 ** with constants only, so inlining keeps just that rule's case. */
 static inline __attribute__((always_inline)) void yy_rule_action(
@@ -628,26 +617,35 @@ void ParseRun(
 
   yymsp = yypParser->yytos;
   yyend = yypParser->yystack + yypParser->yystksz;
+#ifdef EXC_PARSER_TRACE
+  yyTrace yytr = {0};
+  if( yymsp!=yypParser->yystack ) yy_trace_fail("a run on a stack not reset", 0);
+  yy_trace_run(&yytr, yytoks, yyn, yymsp->stateno);
+#endif
 
 #include "parser_states.h"
 
 yy_accept_run:
+  YY_TRACE_END(1, 0);
   yypParser->yytos = yymsp - 1;
   yy_accept(yypParser);
   return;
 
 yy_error:
   /* A syntax error: the first one ends the run. */
+  YY_TRACE_END(0, 1);
   yypParser->yytos = yymsp;
   yy_syntax_error(yypParser, yymajor, yyminor);
   if( yymajor==0 ) yy_parse_failed(yypParser);
   return;
 
 yy_overflow:
+  YY_TRACE_END(0, 0);
   yyStackOverflow(yypParser);
   return;
 
 yy_done:
+  YY_TRACE_END(0, 0);
   yypParser->yytos = yymsp;
 }
 #endif /* !EXC_PARSER_GEN */
