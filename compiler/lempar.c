@@ -332,13 +332,20 @@ static void yy_gen_action(FILE *out, int yyact){
 static void yy_gen_goto(FILE *out, int yyact, int consumed){
   if( yyact==YY_ACCEPT_ACTION ) yyact = YY_ACCEPT_STATE;
   if( yyact<=YY_ACCEPT_STATE ){
-    fprintf(out, "yymsp->stateno = %d; goto yy_%s_%d;", yyact, consumed ? "fetch" : "st", yyact);
+    fprintf(out, "goto yy_go%s_%d;", consumed ? "fetch" : "st", yyact);
   }else if( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE
             && yyRuleInfoNRhs[yyact-YY_MIN_REDUCE]<0 ){
     fprintf(out, "goto yy_r%s_%d;", consumed ? "c" : "", yyact-YY_MIN_REDUCE);
   }else{
     fprintf(stderr, "parser_gen: unknown goto %d\n", yyact); exit(1);
   }
+}
+
+/* The entries of state S from a goto, which the goto switches share: set the new
+** top's state, then switch on the lookahead, or fetch first if it was shifted. */
+static void yy_gen_entries(FILE *out, int s){
+  fprintf(out, "yy_gost_%d: yymsp->stateno = %d; goto yy_st_%d;\n", s, s, s);
+  fprintf(out, "yy_gofetch_%d: yymsp->stateno = %d; goto yy_fetch_%d;\n", s, s, s);
 }
 
 /* State S's switch on the lookahead: the most frequent action is the default. */
@@ -351,6 +358,7 @@ static void yy_gen_state(FILE *out, int s){
     for(y=0; y<YYNTOKEN; y++) n += acts[y]==acts[x];
     if( n>bestn ){ bestn = n; best = acts[x]; }
   }
+  yy_gen_entries(out, s);
   fprintf(out, "yy_push_%d: YY_PUSH(%d);\nyy_fetch_%d: YY_FETCH();\nyy_st_%d:\n", s, s, s, s);
   fprintf(out, "  switch( yymajor ){\n");
   for(x=0; x<YYNTOKEN; x++){
@@ -396,6 +404,7 @@ int main(void){
   for(s=0; s<=YY_ACCEPT_STATE; s++) fprintf(out, "case %d: goto yy_fetch_%d;\n", s, s);
   fprintf(out, "default: YY_UNREACHABLE();\n}\n");
   for(s=0; s<=YY_MAX_SHIFT; s++) yy_gen_state(out, s);
+  yy_gen_entries(out, YY_ACCEPT_STATE);
   fprintf(out, "yy_fetch_%d: YY_FETCH();\nyy_st_%d: goto yy_accept_run;\n",
           YY_ACCEPT_STATE, YY_ACCEPT_STATE);
   for(r=0; r<YYNRULE; r++){
