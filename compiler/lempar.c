@@ -353,6 +353,11 @@ static void yy_gen_state(FILE *out, int s){
   static int acts[YYNTOKEN];
   int x, y, best = 0, bestn = 0;
   for(x=0; x<YYNTOKEN; x++) acts[x] = yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s);
+  if( acts[0]<=YY_MAX_SHIFT || (acts[0]>=YY_MIN_SHIFTREDUCE && acts[0]<=YY_MAX_SHIFTREDUCE) ){
+    /* ParseRun's fetch and push rely on it (YY_FETCH). */
+    fprintf(stderr, "parser_gen: state %d shifts the end marker\n", s);
+    exit(1);
+  }
   for(x=0; x<YYNTOKEN; x++){
     int n = 0;
     for(y=0; y<YYNTOKEN; y++) n += acts[y]==acts[x];
@@ -532,7 +537,8 @@ static void yy_trace_run(yyTrace *t, ParseTOKENTYPE toks, int n, int state0){
 ** short by P->failed (neither). */
 #define YY_TRACE_END(ACC, ERR) do{ \
   if( (ACC) && !yytr.accepted ) yy_trace_fail("accept", yytr.pos); \
-  if( (ERR) && yytr.errtok!=yyi-1 ) yy_trace_fail("syntax error", yyi-1); \
+  if( (ERR) && yytr.errtok!=(yymajor ? (int)(yytok-1-yytoks) : yyn) ) \
+    yy_trace_fail("syntax error", yytr.errtok); \
   if( ((ACC) || (ERR)) && yytr.pos!=yytr.nrules ) yy_trace_fail("missing rules", yytr.pos); \
   ParseTraceRuns++; \
   ParseTraceRules += yytr.pos; \
@@ -566,30 +572,32 @@ static inline __attribute__((always_inline)) void yy_rule_action(
 #define YY_ACTION(R) yy_rule_action(yypParser, yymsp, (R), P)
 
 /* Push the lookahead as an entry in state S (S = -1: a shift-reduce's entry, which
-** the reduction pops at once). */
+** the reduction pops at once). The lookahead is a token (yytok-1): the generator
+** checks that the end marker is never shifted. */
 #define YY_PUSH(S) do{ \
   if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow; \
   yymsp++; \
   if( (S)>=0 ) yymsp->stateno = (YYACTIONTYPE)(S); \
-  yymsp->minor.yy0 = yyminor; \
+  yymsp->minor.yy0 = yytok-1; \
 }while(0)
 
-/* The next lookahead: the next token, then the end marker (major code 0), then
-** stop; stop too before a token once P->failed is set. */
+/* The next lookahead: the next token, then the end marker (major code 0; no
+** token has it). Stop before a token once P->failed is set. Nothing follows the end
+** marker: it is never shifted (the generator checks), so every run ends on it by
+** acceptance or a syntax error. */
 #define YY_FETCH() do{ \
   if( P->failed ) goto yy_done; \
-  if( yyi<yyn ){ \
-    yyminor = &yytoks[yyi++]; \
-    yymajor = yyminor->kind; \
-    P->last = yyminor; \
-  }else if( yyi==yyn ){ \
-    yyi++; \
-    yyminor = 0; \
-    yymajor = 0; \
+  if( yytok<yytokend ){ \
+    yymajor = yytok->kind; \
+    P->last = yytok; \
+    yytok++; \
   }else{ \
-    goto yy_done; \
+    yymajor = 0; \
   } \
 }while(0)
+
+/* The lookahead's value: its token, none for the end marker. */
+#define YY_MINOR() (yymajor ? yytok-1 : (ParseTOKENTYPE)0)
 
 /* An empty rule pushes its value: room first, as stock. */
 #define YY_ROOM_EMPTY() do{ \
@@ -619,9 +627,9 @@ void ParseRun(
   ParseCTX_FETCH
   yyStackEntry *yymsp;          /* The top of the stack */
   yyStackEntry *yyend;          /* One past the stack's last entry */
-  int yyi = 0;                  /* Next token */
-  int yymajor = 0;              /* The lookahead's major code */
-  ParseTOKENTYPE yyminor = 0;   /* ... and its value */
+  ParseTOKENTYPE yytok = yytoks;              /* The next token */
+  ParseTOKENTYPE yytokend = yytoks + yyn;     /* One past the last */
+  int yymajor = 0;              /* The lookahead's major code: its token is yytok-1 */
   ParseARG_STORE
 
   yymsp = yypParser->yytos;
@@ -644,7 +652,7 @@ yy_error:
   /* A syntax error: the first one ends the run. */
   YY_TRACE_END(0, 1);
   yypParser->yytos = yymsp;
-  yy_syntax_error(yypParser, yymajor, yyminor);
+  yy_syntax_error(yypParser, yymajor, YY_MINOR());
   if( yymajor==0 ) yy_parse_failed(yypParser);
   return;
 
