@@ -550,8 +550,14 @@ static void yy_trace_run(yyTrace *t, ParseTOKENTYPE toks, int n, int state0){
 #endif /* EXC_PARSER_TRACE */
 
 /* The rule actions (lemon's reduce section), for rule YYRULENO. ParseRun calls it
-** with constants only, so inlining keeps just that rule's case. */
-static inline __attribute__((always_inline)) void yy_rule_action(
+** with constants only, so inlining keeps just that rule's case. Unoptimized builds
+** would inline the whole switch at each of the ~700 calls: there it stays a call. */
+#ifdef __OPTIMIZE__
+# define YY_ACTION_INLINE static inline __attribute__((always_inline))
+#else
+# define YY_ACTION_INLINE static
+#endif
+YY_ACTION_INLINE void yy_rule_action(
   yyParser *yypParser,         /* The parser */
   yyStackEntry *yymsp,         /* The top of the stack: the rule's last symbol */
   unsigned int yyruleno        /* The rule */
