@@ -309,11 +309,14 @@ static const signed char yyRuleInfoNRhs[] = {
 ** EXC_PARSER_GEN into a build-time tool: this main() reads the automaton through
 ** lemon's own lookups (yy_find_shift_action, yy_find_reduce_action) and writes it as
 ** the C code ParseRun includes. Labels, per state S: yy_push_S (push the lookahead in
-** state S), yy_fetch_S (next lookahead), yy_st_S (switch on it); per rule R: yy_r_R
-** (reduce, the lookahead still pending), yy_rc_R (reduce after the lookahead was
-** shifted: fetch before the goto's state switches), yy_sr_R (shift, then yy_rc_R).
-** The accept row (YY_ACCEPT_STATE, the goto on the start symbol) accepts on any
-** terminal. */
+** state S), yy_fetch_S (next lookahead), yy_st_S (switch on it), and the entries from
+** a goto, yy_gost_S and yy_gofetch_S (set the new top's state, then yy_st_S or
+** yy_fetch_S); per rule R: yy_r_R (reduce, the lookahead still pending), yy_rc_R
+** (reduce after the lookahead was shifted, so the goto's state fetches first),
+** yy_sr_R (shift, then yy_rc_R); per left-hand side L: yy_go_L and yy_goc_L, the
+** goto switches of the two kinds. The accept row (YY_ACCEPT_STATE, the goto on the
+** start symbol) accepts on any terminal. Written to a temporary file renamed at the
+** end, so a failed run leaves no output that make would take as up to date. */
 
 /* The jump for lemon action code YYACT on a terminal. */
 static void yy_gen_action(FILE *out, int yyact){
@@ -400,9 +403,20 @@ static void yy_gen_goto_switch(FILE *out, int lhs, int consumed){
   fprintf(out, "  default: YY_UNREACHABLE();\n  }\n");
 }
 
-int main(void){
-  FILE *out = stdout;
+int main(int argc, char **argv){
+  FILE *out;
+  char tmp[4096];
   int s, r, x;
+  if( argc!=2 ){
+    fprintf(stderr, "usage: parser_gen OUTPUT\n");
+    return 2;
+  }
+  snprintf(tmp, sizeof tmp, "%s.tmp", argv[1]);
+  out = fopen(tmp, "w");
+  if( !out ){
+    perror(tmp);
+    return 1;
+  }
   fprintf(out, "/* parser_states.h: written by parser_gen (compiler/lempar.c, EXC_PARSER_GEN)"
                " from lemon's tables; included inside ParseRun. Do not edit. */\n");
   fprintf(out, "switch( yymsp->stateno ){\n");
@@ -421,7 +435,11 @@ int main(void){
     yy_gen_goto_switch(out, x, 0);
     yy_gen_goto_switch(out, x, 1);
   }
-  return ferror(out) ? 1 : 0;
+  if( ferror(out) || fclose(out)!=0 || rename(tmp, argv[1])!=0 ){
+    perror(argv[1]);
+    return 1;
+  }
+  return 0;
 }
 #endif /* EXC_PARSER_GEN */
 
