@@ -7,25 +7,29 @@
 ** engine around them, for speed (docs/decisions.md, "Parse speed"):
 **
 **  - ParseRun(parser, toks, n, P) feeds a whole token vector and the end marker in
-**    one loop, with the stack top in a local and the rule actions inlined into that
-**    loop (the reduce section lies inside it), instead of one Parse() call per token
+**    one run, with the stack top in a local, instead of one Parse() call per token
 **    that reloads the parser and calls yy_reduce. Parse() is gone.
-**  - Lookups are one load into a dense table built at first use from lemon's
-**    compressed tables: yyDense[state][symbol] for terminals and nonterminals alike,
-**    no yy_default fallback. Reductions are coded with their rule and length, so a
-**    step needs no other table to pop. The top's state stays in a register. Shift-reduce and pending reduces run at once
-**    instead of on the next token (same actions, same order).
+**  - The automaton is code, not a table loop: this template, compiled a second time
+**    with EXC_PARSER_GEN, is the build-time generator parser_gen, which reads
+**    lemon's tables through lemon's own lookups and writes parser_states.h, included
+**    inside ParseRun: a label per state that fetches the next token and switches on
+**    it, a label per rule that runs its action (yy_rule_action, lemon's reduce
+**    section, inlined with the rule a constant) and pops, and per left-hand side a
+**    switch on the state below that jumps to the goto's state. Branch prediction
+**    runs ahead along those jumps, where a table loop waits for each loaded action.
+**    Shift-reduce and pending reduces run at once instead of on the next token
+**    (same actions, same order).
 **  - No error recovery and no bookkeeping for it: there is no `error` token; the
 **    first syntax error calls %syntax_error (and %parse_failure at end of input) and
 **    ends the run, as exc stops at its first error. No yyerrcnt, stack high-water
 **    mark, coverage, fallback/wildcard tracing or per-step tracing.
 **  - No %destructor support (exc has none): stack entries carry no major code.
-**  - exc-specific: the tokens are `Tok` structs (major code in `kind`); the loop
+**  - exc-specific: the tokens are `Tok` structs (major code in `kind`); the run
 **    keeps P->last on the token fed and stops before a token once P->failed is set,
 **    as front.c's per-token loop did.
 ** Stack growth (%stack_size 0: realloc, stksz*2+100) and %stack_overflow behave as
-** stock. ParseDenseCheck() re-derives every dense entry from lemon's own lookups
-** (CTest parse.engine_tables).
+** stock. Compiled with EXC_PARSER_TRACE, ParseRun checks itself against lemon's
+** algorithm on lemon's tables (CTest parse.engine_trace).
 */
 /************ Begin %include sections from the grammar ************************/
 %%
@@ -92,7 +96,6 @@ struct yyParser {
 typedef struct yyParser yyParser;
 
 #include <assert.h>
-#include <pthread.h>
 #include <stdio.h>
 
 /* Symbol and rule names: lemon always emits them; only a debugging session reads
@@ -193,8 +196,15 @@ void ParseFree(
   (*freeProc)(p);
 }
 
-/* The stock lookups on lemon's compressed tables: they build the dense table and
-** check it. */
+/* The accept row: the state the goto on the start symbol leads to (lemon's
+** YY_ACCEPT_ACTION there), in which every terminal accepts. A number no state of
+** lemon's has, so that a stack entry's stateno is always a state. */
+#define YY_ACCEPT_STATE (YY_MAX_SHIFT+1)
+_Static_assert(YY_ACCEPT_STATE < YY_MIN_SHIFTREDUCE, "accept row collides with actions");
+
+#if defined(EXC_PARSER_GEN) || defined(EXC_PARSER_TRACE)
+/* The stock lookups on lemon's compressed tables: the generator writes the coded
+** states from them, and the self-checking build runs lemon's algorithm on them. */
 static YYACTIONTYPE yy_find_shift_action(
   YYCODETYPE iLookAhead,    /* The look-ahead token */
   YYACTIONTYPE stateno      /* Current state number */
@@ -254,6 +264,7 @@ static YYACTIONTYPE yy_find_reduce_action(
   return yy_action[i];
 }
 
+#ifdef EXC_PARSER_GEN
 /* Whether state S has a goto on nonterminal X at all (yy_find_reduce_action only
 ** asserts it). */
 static int yy_has_goto(int stateno, int iLookAhead){
@@ -262,7 +273,11 @@ static int yy_has_goto(int stateno, int iLookAhead){
   i = yy_reduce_ofst[stateno] + iLookAhead;
   return i>=0 && i<YY_ACTTAB_COUNT && yy_lookahead[i]==iLookAhead;
 }
+#endif
 
+#endif /* EXC_PARSER_GEN || EXC_PARSER_TRACE */
+
+#ifndef EXC_PARSER_GEN
 /* Stack overflow: empty the stack and run the grammar's %stack_overflow code. */
 static void yyStackOverflow(yyParser *yypParser){
    ParseARG_FETCH
@@ -274,6 +289,7 @@ static void yyStackOverflow(yyParser *yypParser){
    ParseARG_STORE /* Suppress warning about unused %extra_argument var */
    ParseCTX_STORE
 }
+#endif
 
 /* For rule J, yyRuleInfoLhs[J] contains the symbol on the left-hand side
 ** of that rule */
@@ -287,139 +303,147 @@ static const signed char yyRuleInfoNRhs[] = {
 %%
 };
 
-/* ---- dense tables -------------------------------------------------------------
-** yyDense[S][X]: the action in state S on terminal X, or the goto on nonterminal X,
-** for S <= YY_MAX_SHIFT. Row YY_ACCEPT_STATE stands for lemon's stateno ==
-** YY_ACCEPT_ACTION (the goto after reducing the start symbol): every terminal there
-** gives YY_ACCEPT_ACTION. A stack entry's stateno is thus always a row.
-** Entries below YY_RED are lemon's codes for shifts (or gotos: states up to
-** YY_ACCEPT_STATE), errors and acceptance. Reductions, lemon's shift-reduce and
-** reduce codes alike, are re-encoded so the engine needs no table to find how far
-** to pop: YY_RED | YY_SHIFT_FIRST if the lookahead is shifted first | the number of
-** right-hand side symbols << YY_NRHS_SHIFT | the rule. */
-typedef unsigned short YYDENSETYPE;
-#define YY_RED 0x8000
-#define YY_SHIFT_FIRST 0x4000
-#define YY_NRHS_SHIFT 11
-#define YY_RULE_MASK 0x7ff
-#define YY_NRHS_MAX 7
-#define YY_ACCEPT_STATE (YY_MAX_SHIFT+1)
-#define YY_DENSE_COLS (YYNOCODE<=64 ? 64 : YYNOCODE<=128 ? 128 : YYNOCODE<=256 ? 256 : \
-                       YYNOCODE<=512 ? 512 : 1024)
-_Static_assert(YY_ACCEPT_STATE < YY_MIN_SHIFTREDUCE, "accept row collides with actions");
-_Static_assert(YY_MAX_REDUCE < YY_SHIFT_FIRST, "lemon's action codes too large");
-_Static_assert(YYNRULE <= YY_RULE_MASK+1, "too many rules for the dense encoding");
-_Static_assert(YYNOCODE <= YY_DENSE_COLS, "dense row too narrow");
-static YYDENSETYPE yyDense[YY_ACCEPT_STATE+1][YY_DENSE_COLS];
-static pthread_once_t yyDenseOnce = PTHREAD_ONCE_INIT;
+#ifdef EXC_PARSER_GEN
+/* ---- the generator of parser_states.h ---------------------------------------
+** compiler/CMakeLists.txt compiles the generated parser.c a second time with
+** EXC_PARSER_GEN into a build-time tool: this main() reads the automaton through
+** lemon's own lookups (yy_find_shift_action, yy_find_reduce_action) and writes it as
+** the C code ParseRun includes. Labels, per state S: yy_push_S (push the lookahead in
+** state S), yy_fetch_S (next lookahead), yy_st_S (switch on it), and the entries from
+** a goto, yy_gost_S and yy_gofetch_S (set the new top's state, then yy_st_S or
+** yy_fetch_S); per rule R: yy_r_R (reduce, the lookahead still pending), yy_rc_R
+** (reduce after the lookahead was shifted, so the goto's state fetches first),
+** yy_sr_R (shift, then yy_rc_R); per left-hand side L: yy_go_L and yy_goc_L, the
+** goto switches of the two kinds. The accept row (YY_ACCEPT_STATE, the goto on the
+** start symbol) accepts on any terminal. Written to a temporary file renamed at the
+** end, so a failed run leaves no output that make would take as up to date. */
 
-/* The dense code of lemon action code YYACT; -1 if the encoding cannot hold it. */
-static int yy_dense_code(int yyact){
-  int r, flags;
-  if( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE ){
-    r = yyact - YY_MIN_REDUCE;
-    flags = YY_RED;
-  }else if( yyact>=YY_MIN_SHIFTREDUCE && yyact<=YY_MAX_SHIFTREDUCE ){
-    r = yyact - YY_MIN_SHIFTREDUCE;
-    flags = YY_RED | YY_SHIFT_FIRST;
-  }else if( yyact==YY_ACCEPT_ACTION || yyact==YY_ERROR_ACTION || yyact<=YY_ACCEPT_STATE ){
-    return yyact;
+/* The jump for lemon action code YYACT on a terminal. */
+static void yy_gen_action(FILE *out, int yyact){
+  if( yyact<=YY_MAX_SHIFT ) fprintf(out, "goto yy_push_%d;", yyact);
+  else if( yyact>=YY_MIN_SHIFTREDUCE && yyact<=YY_MAX_SHIFTREDUCE )
+    fprintf(out, "goto yy_sr_%d;", yyact-YY_MIN_SHIFTREDUCE);
+  else if( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE )
+    fprintf(out, "goto yy_r_%d;", yyact-YY_MIN_REDUCE);
+  else if( yyact==YY_ERROR_ACTION ) fprintf(out, "goto yy_error;");
+  else if( yyact==YY_ACCEPT_ACTION ) fprintf(out, "goto yy_accept_run;");
+  else { fprintf(stderr, "parser_gen: unknown action %d\n", yyact); exit(1); }
+}
+
+/* The jump for goto code YYACT (a state, the accept row or a pending reduce), the
+** lookahead shifted already (CONSUMED) or not. */
+static void yy_gen_goto(FILE *out, int yyact, int consumed){
+  if( yyact==YY_ACCEPT_ACTION ) yyact = YY_ACCEPT_STATE;
+  if( yyact<=YY_ACCEPT_STATE ){
+    fprintf(out, "goto yy_go%s_%d;", consumed ? "fetch" : "st", yyact);
+  }else if( yyact>=YY_MIN_REDUCE && yyact<=YY_MAX_REDUCE
+            && yyRuleInfoNRhs[yyact-YY_MIN_REDUCE]<0 ){
+    fprintf(out, "goto yy_r%s_%d;", consumed ? "c" : "", yyact-YY_MIN_REDUCE);
   }else{
-    return -1;
+    fprintf(stderr, "parser_gen: unknown goto %d\n", yyact); exit(1);
   }
-  if( -yyRuleInfoNRhs[r]>YY_NRHS_MAX ) return -1;
-  return flags | (-yyRuleInfoNRhs[r])<<YY_NRHS_SHIFT | r;
 }
 
-/* The goto of state S on nonterminal X in lemon's codes, the accept action as the
-** accept row. (Gotos that are a pending reduce by an action-free unit rule are not
-** composed here: lemon 3.40 already folds every one of them.) */
-static int yy_dense_goto(int stateno, int iLookAhead){
-  int yyact = yy_find_reduce_action((YYACTIONTYPE)stateno, (YYCODETYPE)iLookAhead);
-  return yyact==YY_ACCEPT_ACTION ? YY_ACCEPT_STATE : yyact;
+/* The entries of state S from a goto, which the goto switches share: set the new
+** top's state, then switch on the lookahead, or fetch first if it was shifted. */
+static void yy_gen_entries(FILE *out, int s){
+  fprintf(out, "yy_gost_%d: yymsp->stateno = %d; goto yy_st_%d;\n", s, s, s);
+  fprintf(out, "yy_gofetch_%d: yymsp->stateno = %d; goto yy_fetch_%d;\n", s, s, s);
 }
 
-static void yy_dense_put(YYDENSETYPE *yyentry, int yyact){
-  int c = yy_dense_code(yyact);
-  if( c<0 ) abort();  /* a rule longer than YY_NRHS_MAX: widen the encoding */
-  *yyentry = (YYDENSETYPE)c;
+/* State S's switch on the lookahead: the most frequent action is the default. */
+static void yy_gen_state(FILE *out, int s){
+  static int acts[YYNTOKEN];
+  int x, y, best = 0, bestn = 0;
+  for(x=0; x<YYNTOKEN; x++) acts[x] = yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s);
+  if( acts[0]<=YY_MAX_SHIFT || (acts[0]>=YY_MIN_SHIFTREDUCE && acts[0]<=YY_MAX_SHIFTREDUCE) ){
+    /* ParseRun's fetch and push rely on it (YY_FETCH). */
+    fprintf(stderr, "parser_gen: state %d shifts the end marker\n", s);
+    exit(1);
+  }
+  for(x=0; x<YYNTOKEN; x++){
+    int n = 0;
+    for(y=0; y<YYNTOKEN; y++) n += acts[y]==acts[x];
+    if( n>bestn ){ bestn = n; best = acts[x]; }
+  }
+  yy_gen_entries(out, s);
+  fprintf(out, "yy_push_%d: YY_PUSH(%d);\nyy_fetch_%d: YY_FETCH();\nyy_st_%d:\n", s, s, s, s);
+  fprintf(out, "  switch( yymajor ){\n");
+  for(x=0; x<YYNTOKEN; x++){
+    if( acts[x]==best ) continue;
+    fprintf(out, "  case %d: ", x);
+    yy_gen_action(out, acts[x]);
+    fprintf(out, "\n");
+  }
+  fprintf(out, "  default: ");
+  yy_gen_action(out, best);
+  fprintf(out, "\n  }\n");
 }
 
-/* Row by row, straight from the compressed tables (it runs at every start-up of a
-** process that parses). */
-static void yyDenseBuild(void){
-  int s, x;
+/* Rule R's reduction: its action and the pop, then the goto of its left-hand side. */
+static void yy_gen_rule(FILE *out, int r, int consumed){
+  int n = -yyRuleInfoNRhs[r];
+  fprintf(out, "yy_r%s_%d:\n  YY_TRACE_RULE(%d);\n", consumed ? "c" : "", r, r);
+  if( n==0 ) fprintf(out, "  YY_ROOM_EMPTY();\n");
+  if( r<YYNRULE_WITH_ACTION ) fprintf(out, "  YY_ACTION(%d);\n", r);
+  if( 1-n ) fprintf(out, "  yymsp += %d;\n", 1-n);
+  fprintf(out, "  goto yy_go%s_%d;\n", consumed ? "c" : "", yyRuleInfoLhs[r]);
+}
+
+/* The goto on nonterminal LHS: a switch on the state below the new top. */
+static void yy_gen_goto_switch(FILE *out, int lhs, int consumed){
+  int s;
+  fprintf(out, "yy_go%s_%d:\n  switch( yymsp[-1].stateno ){\n", consumed ? "c" : "", lhs);
   for(s=0; s<=YY_MAX_SHIFT; s++){
-    YYDENSETYPE *row = yyDense[s];
-#if defined(YYFALLBACK) || defined(YYWILDCARD)
-    for(x=0; x<YYNTOKEN; x++){
-      yy_dense_put(&row[x], yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s));
-    }
-#else
-    int ofst = yy_shift_ofst[s];
-    YYDENSETYPE dflt;
-    yy_dense_put(&dflt, yy_default[s]);
-    for(x=0; x<YYNTOKEN; x++){
-      if( yy_lookahead[ofst+x]==x ) yy_dense_put(&row[x], yy_action[ofst+x]);
-      else row[x] = dflt;
-    }
-#endif
-    for(x=YYNTOKEN; x<YY_DENSE_COLS; x++) row[x] = YY_ERROR_ACTION;
-    for(x=YYNTOKEN; x<YYNOCODE; x++){
-      if( yy_has_goto(s, x) ) yy_dense_put(&row[x], yy_dense_goto(s, x));
-    }
+    if( !yy_has_goto(s, lhs) ) continue;
+    fprintf(out, "  case %d: ", s);
+    yy_gen_goto(out, yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)lhs), consumed);
+    fprintf(out, "\n");
   }
-  for(x=0; x<YY_DENSE_COLS; x++){
-    yyDense[YY_ACCEPT_STATE][x] = x<YYNTOKEN ? YY_ACCEPT_ACTION : YY_ERROR_ACTION;
-  }
+  fprintf(out, "  default: YY_UNREACHABLE();\n  }\n");
 }
 
-/* Re-derive every dense entry from the stock lookups, decoding the reduce codes,
-** and check the invariants ParseRun
-** relies on: gotos lead to a row or to a reduction that pops the entry just
-** pushed; terminals never lead to the accept row. Returns the number of
-** mismatches (each printed to OUT if not NULL). */
-int ParseDenseCheck(FILE *out){
-  int s, x, bad = 0;
-  pthread_once(&yyDenseOnce, yyDenseBuild);
-  for(s=0; s<=YY_ACCEPT_STATE; s++){
-    for(x=0; x<YY_DENSE_COLS; x++){
-      int want, got = yyDense[s][x];
-      if( got & YY_RED ){
-        /* Decode back to lemon's code. */
-        int r = got & YY_RULE_MASK;
-        if( r>=YYNRULE || -yyRuleInfoNRhs[r]!=((got>>YY_NRHS_SHIFT)&YY_NRHS_MAX) ){
-          bad++;
-          if( out ) fprintf(out, "state %d symbol %d: code %#x has the wrong length\n", s, x, got);
-        }
-        got = r + ((got & YY_SHIFT_FIRST) ? YY_MIN_SHIFTREDUCE : YY_MIN_REDUCE);
-      }
-      if( s==YY_ACCEPT_STATE ){
-        want = x<YYNTOKEN ? YY_ACCEPT_ACTION : YY_ERROR_ACTION;
-      }else if( x<YYNTOKEN ){
-        want = yy_find_shift_action((YYCODETYPE)x, (YYACTIONTYPE)s);
-        if( want==YY_ACCEPT_STATE ) bad++;
-      }else if( x<YYNOCODE && yy_has_goto(s, x) ){
-        want = yy_find_reduce_action((YYACTIONTYPE)s, (YYCODETYPE)x);
-        if( want==YY_ACCEPT_ACTION ) want = YY_ACCEPT_STATE;
-        if( !(want<=YY_ACCEPT_STATE
-              || (want>=YY_MIN_REDUCE && want<=YY_MAX_REDUCE
-                  && yyRuleInfoNRhs[want-YY_MIN_REDUCE]<0)) ){
-          bad++;
-          if( out ) fprintf(out, "state %d symbol %d: goto %d is no row or pop\n", s, x, want);
-        }
-      }else{
-        want = YY_ERROR_ACTION;
-      }
-      if( got!=want ){
-        bad++;
-        if( out ) fprintf(out, "state %d symbol %d: dense %d, lemon %d\n", s, x, got, want);
-      }
-    }
+int main(int argc, char **argv){
+  FILE *out;
+  char tmp[4096];
+  int s, r, x;
+  if( argc!=2 ){
+    fprintf(stderr, "usage: parser_gen OUTPUT\n");
+    return 2;
   }
-  return bad;
+  snprintf(tmp, sizeof tmp, "%s.tmp", argv[1]);
+  out = fopen(tmp, "w");
+  if( !out ){
+    perror(tmp);
+    return 1;
+  }
+  fprintf(out, "/* parser_states.h: written by parser_gen (compiler/lempar.c, EXC_PARSER_GEN)"
+               " from lemon's tables; included inside ParseRun. Do not edit. */\n");
+  fprintf(out, "switch( yymsp->stateno ){\n");
+  for(s=0; s<=YY_ACCEPT_STATE; s++) fprintf(out, "case %d: goto yy_fetch_%d;\n", s, s);
+  fprintf(out, "default: YY_UNREACHABLE();\n}\n");
+  for(s=0; s<=YY_MAX_SHIFT; s++) yy_gen_state(out, s);
+  yy_gen_entries(out, YY_ACCEPT_STATE);
+  fprintf(out, "yy_fetch_%d: YY_FETCH();\nyy_st_%d: goto yy_accept_run;\n",
+          YY_ACCEPT_STATE, YY_ACCEPT_STATE);
+  for(r=0; r<YYNRULE; r++){
+    fprintf(out, "yy_sr_%d: YY_PUSH(-1); goto yy_rc_%d;\n", r, r);
+    yy_gen_rule(out, r, 0);
+    yy_gen_rule(out, r, 1);
+  }
+  for(x=YYNTOKEN; x<YYNOCODE; x++){
+    yy_gen_goto_switch(out, x, 0);
+    yy_gen_goto_switch(out, x, 1);
+  }
+  if( ferror(out) || fclose(out)!=0 || rename(tmp, argv[1])!=0 ){
+    perror(argv[1]);
+    return 1;
+  }
+  return 0;
 }
+#endif /* EXC_PARSER_GEN */
 
+#ifndef EXC_PARSER_GEN
 /* Make room for one more entry above *yymsp (stock growth), updating the caller's
 ** locals; nonzero if the stack cannot grow. */
 static int yy_room(yyParser *yypParser, yyStackEntry **yymsp, yyStackEntry **yyend){
@@ -433,11 +457,190 @@ static int yy_room(yyParser *yypParser, yyStackEntry **yymsp, yyStackEntry **yye
 static void yy_parse_failed(yyParser*);
 static void yy_syntax_error(yyParser*, int, ParseTOKENTYPE);
 static void yy_accept(yyParser*);
+#endif /* !EXC_PARSER_GEN */
+
+#ifndef EXC_PARSER_GEN
+#ifdef EXC_PARSER_TRACE
+/* ---- the self-checking build (CTest parse.engine_trace) ---------------------
+** Compiled with EXC_PARSER_TRACE, ParseRun first runs lemon's stock algorithm over
+** the same tokens, with lemon's own lookups and no actions, recording its
+** reductions and how it ends; the coded states must then reduce by the same rules
+** in the same order and end the same way (acceptance, or a syntax error at the same
+** token), else the process aborts. A run P->failed cut short must be a prefix. */
+typedef struct {
+  int *rules;           /* the rules lemon reduces by, in order */
+  int nrules, cap;
+  int pos;              /* how many the coded engine has matched */
+  int accepted;         /* lemon accepts ... */
+  int errtok;           /* ... or fails at this token (n: the end marker) */
+} yyTrace;
+long ParseTraceRuns, ParseTraceRules;  /* checked so far (the test reports them) */
+
+static void yy_trace_fail(const char *what, int pos){
+  fprintf(stderr, "parser trace: coded engine differs from lemon's tables: %s at %d\n", what, pos);
+  abort();
+}
+
+static void yy_trace_rule(yyTrace *t, int r){
+  if( t->nrules==t->cap ){
+    t->cap = t->cap*2 + 64;
+    t->rules = realloc(t->rules, t->cap*sizeof(int));
+    if( !t->rules ) abort();
+  }
+  t->rules[t->nrules++] = r;
+}
+
+/* Push state S on the reference stack. */
+static int *yy_trace_push(int *st, int *top, int *cap, int s){
+  if( *top+1==*cap && !(st = realloc(st, (*cap *= 2)*sizeof(int))) ) abort();
+  st[++*top] = s;
+  return st;
+}
+
+/* lemon's algorithm from state STATE0 over the majors of TOKS[0..N-1] and 0. */
+static void yy_trace_run(yyTrace *t, ParseTOKENTYPE toks, int n, int state0){
+  int cap = 64, top = 0, i;
+  int *st = malloc(cap*sizeof(int));
+  if( !st ) abort();
+  st[0] = state0;
+  t->accepted = 0;
+  t->errtok = -1;
+  for(i=0; i<=n; i++){
+    int major = i<n ? toks[i].kind : 0;
+    int consumed = 0;
+    int act = st[top]==YY_ACCEPT_STATE ? YY_ACCEPT_ACTION
+            : yy_find_shift_action((YYCODETYPE)major, (YYACTIONTYPE)st[top]);
+    for(;;){
+      int r;
+      if( act<=YY_MAX_SHIFT ){
+        st = yy_trace_push(st, &top, &cap, act);
+        break;
+      }else if( act>=YY_MIN_SHIFTREDUCE && act<=YY_MAX_SHIFTREDUCE ){
+        st = yy_trace_push(st, &top, &cap, -1);
+        consumed = 1;
+        r = act - YY_MIN_SHIFTREDUCE;
+      }else if( act>=YY_MIN_REDUCE && act<=YY_MAX_REDUCE ){
+        r = act - YY_MIN_REDUCE;
+      }else{
+        if( act==YY_ACCEPT_ACTION ) t->accepted = 1;
+        else t->errtok = i;
+        free(st);
+        return;
+      }
+      /* Reduce by rule R: pop, then the goto on its left-hand side. */
+      yy_trace_rule(t, r);
+      top += yyRuleInfoNRhs[r];
+      act = yy_find_reduce_action((YYACTIONTYPE)st[top], yyRuleInfoLhs[r]);
+      if( act>=YY_MIN_REDUCE && act<=YY_MAX_REDUCE ){
+        st = yy_trace_push(st, &top, &cap, -1);  /* a pending reduce pops it at once */
+        continue;
+      }
+      if( act==YY_ACCEPT_ACTION ) act = YY_ACCEPT_STATE;
+      else if( act>YY_MAX_SHIFT ) abort();
+      st = yy_trace_push(st, &top, &cap, act);
+      if( consumed ) break;
+      act = act==YY_ACCEPT_STATE ? YY_ACCEPT_ACTION
+          : yy_find_shift_action((YYCODETYPE)major, (YYACTIONTYPE)act);
+    }
+  }
+  free(st);
+}
+
+/* The coded engine reduces by rule R. */
+#define YY_TRACE_RULE(R) do{ \
+  if( yytr.pos>=yytr.nrules || yytr.rules[yytr.pos]!=(R) ) yy_trace_fail("rule", yytr.pos); \
+  yytr.pos++; \
+}while(0)
+/* The coded engine ends: accepting (ACC), failing at lookahead YYI-1 (ERR) or cut
+** short by P->failed (neither). */
+#define YY_TRACE_END(ACC, ERR) do{ \
+  if( (ACC) && !yytr.accepted ) yy_trace_fail("accept", yytr.pos); \
+  if( (ERR) && yytr.errtok!=(yymajor ? (int)(yytok-1-yytoks) : yyn) ) \
+    yy_trace_fail("syntax error", yytr.errtok); \
+  if( ((ACC) || (ERR)) && yytr.pos!=yytr.nrules ) yy_trace_fail("missing rules", yytr.pos); \
+  ParseTraceRuns++; \
+  ParseTraceRules += yytr.pos; \
+  free(yytr.rules); \
+}while(0)
+#else
+# define YY_TRACE_RULE(R) ((void)0)
+# define YY_TRACE_END(ACC, ERR) ((void)0)
+#endif /* EXC_PARSER_TRACE */
+
+/* The rule actions (lemon's reduce section), for rule YYRULENO. ParseRun calls it
+** with constants only, so inlining keeps just that rule's case. Unoptimized builds
+** would inline the whole switch at each of the ~700 calls: there it stays a call. */
+#ifdef __OPTIMIZE__
+# define YY_ACTION_INLINE static inline __attribute__((always_inline))
+#else
+# define YY_ACTION_INLINE static
+#endif
+YY_ACTION_INLINE void yy_rule_action(
+  yyParser *yypParser,         /* The parser */
+  yyStackEntry *yymsp,         /* The top of the stack: the rule's last symbol */
+  unsigned int yyruleno        /* The rule */
+  ParseARG_PDECL               /* %extra_argument */
+){
+  ParseCTX_FETCH
+#ifdef EXC_NO_ACTIONS
+  return;  /* measuring the engine alone (never built by default) */
+#endif
+  switch( yyruleno ){
+/********** Begin reduce actions **********************************************/
+%%
+/********** End reduce actions ************************************************/
+  };
+}
+
+/* yy_rule_action's stack writes leave statenos alone, which the goto switches read. */
+#define YY_ACTION(R) yy_rule_action(yypParser, yymsp, (R), P)
+
+/* Push the lookahead as an entry in state S (S = -1: a shift-reduce's entry, which
+** the reduction pops at once). The lookahead is a token (yytok-1): the generator
+** checks that the end marker is never shifted. */
+#define YY_PUSH(S) do{ \
+  if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow; \
+  yymsp++; \
+  if( (S)>=0 ) yymsp->stateno = (YYACTIONTYPE)(S); \
+  yymsp->minor.yy0 = yytok-1; \
+}while(0)
+
+/* The next lookahead: the next token, then the end marker (major code 0; no
+** token has it). Stop before a token once P->failed is set. Nothing follows the end
+** marker: it is never shifted (the generator checks), so every run ends on it by
+** acceptance or a syntax error. */
+#define YY_FETCH() do{ \
+  if( P->failed ) goto yy_done; \
+  if( yytok<yytokend ){ \
+    yymajor = yytok->kind; \
+    P->last = yytok; \
+    yytok++; \
+  }else{ \
+    yymajor = 0; \
+  } \
+}while(0)
+
+/* The lookahead's value: its token, none for the end marker. */
+#define YY_MINOR() (yymajor ? yytok-1 : (ParseTOKENTYPE)0)
+
+/* An empty rule pushes its value: room first, as stock. */
+#define YY_ROOM_EMPTY() do{ \
+  if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow; \
+}while(0)
+
+#ifdef NDEBUG
+# define YY_UNREACHABLE() __builtin_unreachable()
+#else
+# define YY_UNREACHABLE() abort()
+#endif
 
 /* ParseRun: feed tokens toks[0..n-1], then the end marker (major code 0), to a
-** parser freshly initialised or reset. One loop does shifts and reductions: the
-** reduce actions are the switch below. Returns after acceptance, the first syntax
-** error, a stack overflow, or (before any token) once P->failed is set. */
+** parser freshly initialised or reset. The automaton is code: parser_states.h,
+** written at build time by this template's generator (EXC_PARSER_GEN below) from
+** lemon's tables, has a label per state that switches on the lookahead and a label
+** per rule that runs its action, pops and switches on the state below to jump to
+** the goto's state. Returns after acceptance, the first syntax error, a stack
+** overflow, or (before any token) once P->failed is set. */
 void ParseRun(
   void *yyp,                   /* The parser */
   ParseTOKENTYPE yytoks,       /* The token vector (exc: Tok *) */
@@ -448,105 +651,47 @@ void ParseRun(
   ParseCTX_FETCH
   yyStackEntry *yymsp;          /* The top of the stack */
   yyStackEntry *yyend;          /* One past the stack's last entry */
-  int yyi = 0;                  /* Next token */
-  int yymajor;                  /* The lookahead's major code */
-  ParseTOKENTYPE yyminor;       /* ... and its value */
-  int yyconsumed;               /* The lookahead was shifted (shift-reduce) */
-  unsigned int yyruleno;
-  YYDENSETYPE yyact;           /* The action (dense code) */
-  YYDENSETYPE yystate;         /* The top's state, kept out of memory */
+  ParseTOKENTYPE yytok = yytoks;              /* The next token */
+  ParseTOKENTYPE yytokend = yytoks + yyn;     /* One past the last */
+  int yymajor = 0;              /* The lookahead's major code: its token is yytok-1 */
   ParseARG_STORE
 
-  pthread_once(&yyDenseOnce, yyDenseBuild);
   yymsp = yypParser->yytos;
   yyend = yypParser->yystack + yypParser->yystksz;
-  yystate = yymsp->stateno;
+#ifdef EXC_PARSER_TRACE
+  yyTrace yytr = {0};
+  if( yymsp!=yypParser->yystack ) yy_trace_fail("a run on a stack not reset", 0);
+  yy_trace_run(&yytr, yytoks, yyn, yymsp->stateno);
+#endif
 
-yy_next_token:
-  if( P->failed ) goto yy_done;
-  if( yyi<yyn ){
-    yyminor = &yytoks[yyi++];
-    yymajor = yyminor->kind;
-    P->last = yyminor;
-  }else if( yyi==yyn ){
-    yyi++;
-    yyminor = 0;
-    yymajor = 0;
-  }else{
-    goto yy_done;
-  }
-  yyconsumed = 0;
-  yyact = yyDense[yystate][yymajor];
+#include "parser_states.h"
 
-yy_dispatch:
-  if( !(yyact & YY_RED) ){
-    if( yyact<=YY_MAX_SHIFT ){
-      if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow;
-      yymsp++;
-      yymsp->stateno = yystate = yyact;
-      yymsp->minor.yy0 = yyminor;
-      goto yy_next_token;
-    }
-    if( yyact==YY_ACCEPT_ACTION ){
-      yypParser->yytos = yymsp - 1;
-      yy_accept(yypParser);
-      return;
-    }
-    /* A syntax error: the first one ends the run. */
-    assert( yyact==YY_ERROR_ACTION );
-    yypParser->yytos = yymsp;
-    yy_syntax_error(yypParser, yymajor, yyminor);
-    if( yymajor==0 ) yy_parse_failed(yypParser);
-    return;
-  }
-  if( yyact & YY_SHIFT_FIRST ){
-    /* Shift the lookahead, then reduce by a rule ending with it. */
-    if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow;
-    yymsp++;
-    yymsp->minor.yy0 = yyminor;
-    yyconsumed = 1;
-  }
+yy_accept_run:
+  YY_TRACE_END(1, 0);
+  yypParser->yytos = yymsp - 1;
+  yy_accept(yypParser);
+  return;
 
-yy_reduce:
-  {
-    /* yyact is a reduce code: the rule and its length need no table. */
-    int yysize = -((yyact>>YY_NRHS_SHIFT) & YY_NRHS_MAX);
-    YYDENSETYPE yygo, yynext;
-    yyruleno = yyact & YY_RULE_MASK;
-    /* An empty rule pushes its value: make room first, as stock. */
-    if( yysize==0 && yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow;
-    /* The goto and the action after it depend only on states, which the rule's
-    ** action leaves alone: load them first, so the loads overlap the action. */
-    yygo = yyDense[yymsp[yysize].stateno][yyRuleInfoLhs[yyruleno]];
-    yynext = yyDense[yygo<=YY_ACCEPT_STATE ? yygo : 0][yymajor];
-    if( yyruleno<YYNRULE_WITH_ACTION ){
-      switch( yyruleno ){
-/********** Begin reduce actions **********************************************/
-%%
-/********** End reduce actions ************************************************/
-      };
-    }
-    yymsp += yysize+1;
-    if( yygo<=YY_ACCEPT_STATE ){
-      yymsp->stateno = yystate = yygo;
-      if( yyconsumed ) goto yy_next_token;
-      yyact = yynext;
-      goto yy_dispatch;
-    }
-    /* A pending reduce (the goto's state reduces whatever follows) runs now. */
-    assert( (yygo & YY_RED) && !(yygo & YY_SHIFT_FIRST) );
-    yyact = yygo;
-    goto yy_reduce;
-  }
+yy_error:
+  /* A syntax error: the first one ends the run. */
+  YY_TRACE_END(0, 1);
+  yypParser->yytos = yymsp;
+  yy_syntax_error(yypParser, yymajor, YY_MINOR());
+  if( yymajor==0 ) yy_parse_failed(yypParser);
+  return;
 
 yy_overflow:
+  YY_TRACE_END(0, 0);
   yyStackOverflow(yypParser);
   return;
 
 yy_done:
+  YY_TRACE_END(0, 0);
   yypParser->yytos = yymsp;
 }
+#endif /* !EXC_PARSER_GEN */
 
+#ifndef EXC_PARSER_GEN
 /* The parse fails (a syntax error at the end marker). */
 static void yy_parse_failed(
   yyParser *yypParser           /* The parser */
@@ -590,3 +735,4 @@ static void yy_accept(
   ParseARG_STORE /* Suppress warning about unused %extra_argument variable */
   ParseCTX_STORE
 }
+#endif /* !EXC_PARSER_GEN */
