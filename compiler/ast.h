@@ -47,7 +47,11 @@ extern _Thread_local size_t ast_left;
 exc_term *ast_words_slow(size_t n);
 void ast_gc_stress(void);   /* EXC_DEBUG_GC_STRESS builds: a collection every N nodes */
 
-static inline exc_term *ast_words(size_t n)
+/* Forced inline: the grammar's actions sit in one huge function (the directly coded
+** engine, lempar.c), where clang's size budget otherwise leaves these as calls. */
+#define AST_INLINE static inline __attribute__((always_inline))
+
+AST_INLINE exc_term *ast_words(size_t n)
 {
     if (n <= ast_left) {
         exc_term *p = ast_next;
@@ -58,7 +62,7 @@ static inline exc_term *ast_words(size_t n)
     return ast_words_slow(n);
 }
 
-static inline exc_term ast_cons(exc_term head, exc_term tail)
+AST_INLINE exc_term ast_cons(exc_term head, exc_term tail)
 {
     exc_term *w = ast_words(2);
     w[0] = head;
@@ -66,7 +70,7 @@ static inline exc_term ast_cons(exc_term head, exc_term tail)
     return (exc_term)(uintptr_t)w | 2;
 }
 
-static inline exc_term ast_tuple2(exc_term a, exc_term b)
+AST_INLINE exc_term ast_tuple2(exc_term a, exc_term b)
 {
     exc_term *w = ast_words(3);
     w[0] = exc_header(2, EXC_T_TUPLE);
@@ -85,7 +89,7 @@ extern _Thread_local exc_term *ast_meta_lines, *ast_meta_cols;
 extern _Thread_local unsigned ast_meta_nlines, ast_meta_ncols;
 exc_term ast_meta_slow(int line, int col);
 
-static inline exc_term ast_meta(int line, int col)
+AST_INLINE exc_term ast_meta(int line, int col)
 {
     if ((unsigned)line < ast_meta_nlines && (unsigned)col < ast_meta_ncols) {
         exc_term l = ast_meta_lines[line], c = ast_meta_cols[col];
@@ -96,7 +100,7 @@ static inline exc_term ast_meta(int line, int col)
 }
 
 /* {name, meta, args} */
-static inline exc_term ast_node(exc_term name, exc_term meta, exc_term args)
+AST_INLINE exc_term ast_node(exc_term name, exc_term meta, exc_term args)
 {
 #ifdef EXC_DEBUG_GC_STRESS
     ast_gc_stress();
@@ -110,9 +114,9 @@ static inline exc_term ast_node(exc_term name, exc_term meta, exc_term args)
 }
 
 /* Lists. */
-static inline exc_term ast_list1(exc_term a) { return ast_cons(a, EXC_NIL_LIST); }
+AST_INLINE exc_term ast_list1(exc_term a) { return ast_cons(a, EXC_NIL_LIST); }
 
-static inline exc_term ast_list2(exc_term a, exc_term b)
+AST_INLINE exc_term ast_list2(exc_term a, exc_term b)
 {
     exc_term *w = ast_words(4);
     w[0] = a;
