@@ -24,17 +24,24 @@ struct ArenaBlock {
 ** touch page faults were 6-10% of parsing ordinary code. The pool holds at most
 ** ARENA_POOL_MAX bytes; it is freed when the thread exits. */
 #define ARENA_POOL_MAX ((size_t)16 << 20)
-static _Thread_local ArenaBlock *pool;
-static _Thread_local size_t pool_bytes;
+typedef struct Pool {
+    ArenaBlock *head;
+    size_t bytes;
+} Pool;
+static _Thread_local Pool pool;
+static _Thread_local bool pool_keyed;   /* pool_key holds &pool: set once per thread */
 static pthread_key_t pool_key;
 static pthread_once_t pool_once = PTHREAD_ONCE_INIT;
 
-static void pool_destroy(void *head)
+static void pool_destroy(void *p)
 {
-    for (ArenaBlock *b = head, *n; b; b = n) {
+    Pool *pl = p;
+    for (ArenaBlock *b = pl->head, *n; b; b = n) {
         n = b->next;
         free(b);
     }
+    pl->head = NULL;
+    pl->bytes = 0;
 }
 
 static void pool_key_init(void) { pthread_key_create(&pool_key, pool_destroy); }
@@ -43,15 +50,14 @@ static void pool_key_init(void) { pthread_key_create(&pool_key, pool_destroy); }
 static ArenaBlock *pool_take(size_t cap)
 {
     ArenaBlock **best = NULL;
-    for (ArenaBlock **b = &pool; *b; b = &(*b)->next)
+    for (ArenaBlock **b = &pool.head; *b; b = &(*b)->next)
         if ((*b)->cap >= cap && (!best || (*b)->cap < (*best)->cap))
             best = b;
     if (!best)
         return NULL;
     ArenaBlock *taken = *best;
     *best = taken->next;
-    pool_bytes -= taken->cap;
-    /* pool_key keeps the old head until arena_free: a thread never exits mid-parse. */
+    pool.bytes -= taken->cap;
     return taken;
 }
 
@@ -87,18 +93,21 @@ void *arena_alloc(Arena *a, size_t n)
 
 void arena_free(Arena *a)
 {
-    pthread_once(&pool_once, pool_key_init);
+    if (!pool_keyed) {
+        pthread_once(&pool_once, pool_key_init);
+        pthread_setspecific(pool_key, &pool);
+        pool_keyed = true;
+    }
     for (ArenaBlock *b = a->head, *n; b; b = n) {
         n = b->next;
-        if (pool_bytes + b->cap <= ARENA_POOL_MAX) {
-            b->next = pool;
-            pool = b;
-            pool_bytes += b->cap;
+        if (pool.bytes + b->cap <= ARENA_POOL_MAX) {
+            b->next = pool.head;
+            pool.head = b;
+            pool.bytes += b->cap;
         } else {
             free(b);
         }
     }
-    pthread_setspecific(pool_key, pool);
     a->head = NULL;
 }
 
