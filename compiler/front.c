@@ -19,13 +19,17 @@ struct ArenaBlock {
 };
 
 /* Blocks a parse used go to a per-thread pool when it ends, and the next parse takes
-** the smallest pooled block that fits before it mallocs: a big file's token vector
-** (80 bytes per token) otherwise came from a fresh mmap at every parse, and its first-
-** touch page faults were 6-10% of parsing ordinary code. The pool holds at most
-** ARENA_POOL_MAX bytes; it is freed when the thread exits. */
+** a pooled block before it mallocs: a big file's token vector (80 bytes per token)
+** otherwise came from a fresh mmap at every parse, and its first-touch page faults
+** were 6-10% of parsing ordinary code. Block sizes are powers of two, one free list
+** per size, so taking a block is one pop (a best-fit walk of one list was 1-2% of a
+** parse of small files). The pool holds at most ARENA_POOL_MAX bytes; it is freed
+** when the thread exits. */
 #define ARENA_POOL_MAX ((size_t)16 << 20)
+#define ARENA_MIN_LOG2 12
+#define ARENA_CLASSES 48
 typedef struct Pool {
-    ArenaBlock *head;
+    ArenaBlock *free[ARENA_CLASSES];    /* blocks of 2^i bytes */
     size_t bytes;
 } Pool;
 static _Thread_local Pool pool;
@@ -36,36 +40,37 @@ static pthread_once_t pool_once = PTHREAD_ONCE_INIT;
 static void pool_destroy(void *p)
 {
     Pool *pl = p;
-    for (ArenaBlock *b = pl->head, *n; b; b = n) {
-        n = b->next;
-        free(b);
+    for (int i = 0; i < ARENA_CLASSES; i++) {
+        for (ArenaBlock *b = pl->free[i], *n; b; b = n) {
+            n = b->next;
+            free(b);
+        }
+        pl->free[i] = NULL;
     }
-    pl->head = NULL;
     pl->bytes = 0;
 }
 
 static void pool_key_init(void) { pthread_key_create(&pool_key, pool_destroy); }
 
-/* The smallest pooled block of at least CAP bytes, unlinked; NULL if none. */
-static ArenaBlock *pool_take(size_t cap)
+/* The size class of a block of at least N bytes: 2^class >= N. */
+static int size_class(size_t n)
 {
-    ArenaBlock **best = NULL;
-    for (ArenaBlock **b = &pool.head; *b; b = &(*b)->next)
-        if ((*b)->cap >= cap && (!best || (*b)->cap < (*best)->cap))
-            best = b;
-    if (!best)
-        return NULL;
-    ArenaBlock *taken = *best;
-    *best = taken->next;
-    pool.bytes -= taken->cap;
-    return taken;
+    int c = n <= ((size_t)1 << ARENA_MIN_LOG2) ? ARENA_MIN_LOG2 : 64 - __builtin_clzll(n - 1);
+    return c < ARENA_CLASSES ? c : ARENA_CLASSES - 1;
 }
 
-static ArenaBlock *block_new(size_t cap)
+static ArenaBlock *block_new(size_t n)
 {
-    ArenaBlock *b = pool_take(cap);
-    if (b)
+    int c = size_class(n);
+    size_t cap = (size_t)1 << c;
+    ArenaBlock *b = pool.free[c];
+    if (b && cap >= n) {
+        pool.free[c] = b->next;
+        pool.bytes -= b->cap;
         return b;
+    }
+    if (cap < n)        /* beyond the classes: exact size, never pooled */
+        cap = n;
     if (!(b = malloc(sizeof *b + cap)))
         abort();
     b->cap = cap;
@@ -80,8 +85,8 @@ void *arena_alloc(Arena *a, size_t n)
         size_t cap = a->next_size ? a->next_size : 4096;
         if (cap < n)
             cap = n;
-        a->next_size = cap < (1u << 20) ? cap * 2 : cap;
         b = block_new(cap);
+        a->next_size = b->cap < (1u << 20) ? b->cap * 2 : b->cap;
         b->next = a->head;
         b->used = 0;
         a->head = b;
@@ -100,9 +105,10 @@ void arena_free(Arena *a)
     }
     for (ArenaBlock *b = a->head, *n; b; b = n) {
         n = b->next;
-        if (pool.bytes + b->cap <= ARENA_POOL_MAX) {
-            b->next = pool.head;
-            pool.head = b;
+        int c = size_class(b->cap);
+        if (((size_t)1 << c) == b->cap && pool.bytes + b->cap <= ARENA_POOL_MAX) {
+            b->next = pool.free[c];
+            pool.free[c] = b;
             pool.bytes += b->cap;
         } else {
             free(b);
