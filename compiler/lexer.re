@@ -50,22 +50,25 @@ static bool lex_atom(Lex *L);
 
 /* ---- small helpers --------------------------------------------------------- */
 
-static Tok *push(Lex *L, int kind, int line, int col)
+/* Grow the token vector (arena memory: the old vector is simply abandoned until the
+** parse ends). P is the cursor, which sizes the first vector. */
+static __attribute__((noinline)) void tok_grow(Lex *L, const char *p)
 {
-    if (L->t.n == L->t.cap) {
-        /* Arena memory: the old vector is simply abandoned until the parse ends. */
-        /* An interpolation's run sees the rest of the file as its input but mostly
-        ** holds a name or two: start it small. */
-        int cap = L->t.cap ? 2 * L->t.cap : L->interp ? 8 : (int)((L->end - L->p) / 4) + 16;
-        Tok *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Tok));
-        if (L->t.n)
-            memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
-        L->t.v = v;
-        L->t.cap = cap;
-    }
-    Tok *k = &L->t.v[L->t.n++];
-    /* Only the fields every reader looks at: parts, mods, sigil and textlen are read
-    ** only when nparts or text say they are there, and their makers set them. */
+    /* An interpolation's run sees the rest of the file as its input but mostly holds a
+    ** name or two: start it small. */
+    int cap = L->t.cap ? 2 * L->t.cap : L->interp ? 8 : (int)((L->end - p) / 4) + 16;
+    Tok *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Tok));
+    if (L->t.n)
+        memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
+    L->t.v = v;
+    L->t.cap = cap;
+}
+
+/* Fill a new token with the fields every reader looks at: parts, mods, sigil and
+** textlen are read only when nparts or text say they are there, and their makers set
+** them. */
+static inline Tok *tok_init(Tok *k, int kind, int line, int col)
+{
     k->kind = kind;
     k->line = line;
     k->col = col;
@@ -74,6 +77,13 @@ static Tok *push(Lex *L, int kind, int line, int col)
     k->text = NULL;
     k->nparts = 0;
     return k;
+}
+
+static Tok *push(Lex *L, int kind, int line, int col)
+{
+    if (L->t.n == L->t.cap)
+        tok_grow(L, L->p);
+    return tok_init(&L->t.v[L->t.n++], kind, line, col);
 }
 
 static Tok *last(Lex *L) { return L->t.n ? &L->t.v[L->t.n - 1] : NULL; }
@@ -754,57 +764,6 @@ static inline OVERREADS const unsigned char *ident_end(const unsigned char *q)
     return q;
 }
 
-/* The common case of lex_identifier, called with the ASCII name [L->p, e) re2c
-** matched ([a-zA-Z_][a-zA-Z0-9_]*). Anything unusual after the name (a Unicode or '@'
-** continuation, a ':' not making a keyword key, reserved names, punctuation in
-** aliases) goes to lex_identifier, which decides everything again from L->p; so this
-** only has to agree with it on the cases it handles itself. */
-static bool lex_word(Lex *L, const unsigned char *e)
-{
-    bool maybe_kw = true;
-    const char *s = L->p, *rest = (const char *)e;
-    int c = (unsigned char)*rest;
-    if (c >= 0x80 || c == '@')
-        return lex_identifier(L);
-    bool upper = is_upper((unsigned char)*s);
-    if (c == '?' || c == '!') {
-        if (upper)
-            return lex_identifier(L);
-        c = (unsigned char)*++rest;
-        maybe_kw = false;
-    }
-    int n = (int)(rest - s);
-    if (*s == '_' && (n == 11 || n == 9))
-        return lex_identifier(L);
-    if (c == ':') {
-        /* A keyword key (foo: ); anything else after the ':' takes the general path. */
-        if (!is_space((unsigned char)rest[1]))
-            return lex_identifier(L);
-        push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, s, (size_t)n);
-        adv_ascii(L, n + 1);
-        return true;
-    }
-    int kw = maybe_kw ? kw_kind(s, n) : 0;
-    if (kw) {
-        Tok *prev = last(L);
-        if (!(prev && prev->kind == TK_DOT))
-            return lex_keyword(L, kw, atom_of(L, s, (size_t)n), n);
-    }
-    Tok *k;
-    if (upper) {
-        k = push(L, TK_ALIAS, L->line, L->col);
-    } else {
-        k = push(L, c == '(' ? TK_PAREN_IDENTIFIER : c == '[' ? TK_BRACKET_IDENTIFIER : TK_IDENTIFIER,
-                 L->line, L->col);
-        k->text = s;
-        k->textlen = n;
-    }
-    k->val = atom_of(L, s, (size_t)n);
-    L->p = rest;
-    L->col += n;
-    return true;
-}
-
 /* The first byte at S that is A, B, a backslash, a newline or a NUL; *cols receives
 ** the number of code points before it. Sixteen bytes at a time where they cannot
 ** cross into another page, as in ident_end. */
@@ -1272,29 +1231,6 @@ static bool lex_char(Lex *L)
 
 /* ---- operators --------------------------------------------------------------- */
 
-/* handle_op / handle_unary_op: an operator of KIND and N bytes at L->p. A following
-** ": " makes it a keyword key; a following "/" makes it a plain identifier (&+/2). */
-static bool lex_op(Lex *L, int kind, int n, bool unary)
-{
-    const char *rest = L->p + n;
-    exc_term atom = atom_of(L, L->p, (size_t)n);
-    if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
-        push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom;
-        adv_ascii(L, n + 1);
-        return true;
-    }
-    const char *r2 = skip_hspace(L, rest);
-    if (peek(L, r2) == '/') {
-        push(L, TK_IDENTIFIER, L->line, L->col)->val = atom;
-    } else if (unary) {
-        push(L, kind, L->line, L->col)->val = atom;
-    } else {
-        push_op(L, kind, L->line, L->col)->val = atom;
-    }
-    adv_ascii(L, (int)(r2 - L->p));
-    return true;
-}
-
 /* An operator-named identifier after a dot (Kernel.+, foo.|>) or "..." alone. */
 static void push_call_ident(Lex *L, const char *s, int n)
 {
@@ -1392,21 +1328,6 @@ static bool lex_dot(Lex *L)
     return true;
 }
 
-/* eol: fold a newline into a preceding ',' ';' or eol, or add an eol token. */
-static void lex_newline(Lex *L, int nbytes)
-{
-    Tok *k = last(L);
-    if (k && (k->kind == TK_COMMA || k->kind == TK_SEMI || k->kind == TK_EOL))
-        k->eol++;
-    else
-        push(L, TK_EOL, L->line, L->col)->eol = 1;
-    L->p += nbytes;
-    L->line++;
-    const char *q = skip_hspace(L, L->p);
-    L->col = (int)(q - L->p) + 1;
-    L->p = q;
-}
-
 /* handle_space_sensitive_tokens: `foo -1` makes foo an op_identifier. */
 static void space_sensitive(Lex *L)
 {
@@ -1436,47 +1357,6 @@ static bool lex_open(Lex *L, int kind, int n)
     return true;
 }
 
-static bool lex_close(Lex *L, int kind, int n)
-{
-    if (L->interp && kind == TK_RCURLY && L->nterms == 0)
-        return true;        /* the caller sees the } */
-    char text[3] = {L->p[0], n > 1 ? L->p[1] : 0, 0};
-    if (!close_term(L, kind, text, L->line, L->col))
-        return false;
-    int pe = previous_was_eol(L);
-    push(L, kind, L->line, L->col)->eol = pe;
-    adv_ascii(L, n);
-    return true;
-}
-
-/* Special keys that are not plain names ({}: %{}: ..//: and friends) are re2c rules
-** (see step); this pushes the N-byte key before its ':'. */
-static bool push_special_key(Lex *L, int n)
-{
-    push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, L->p, (size_t)n);
-    adv_ascii(L, n + 1);
-    return true;
-}
-
-/* ':' then the N ASCII bytes of an atom's name: special atoms (:..// :+ and friends,
-** re2c rules in step) and plain ASCII names. */
-static bool push_ascii_atom(Lex *L, int n)
-{
-    push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
-    adv_ascii(L, n + 1);
-    return true;
-}
-
-/* :atom with an ASCII name [L->p + 1, e) matched by re2c; names going on with
-** Unicode or '@' take the general path. */
-static bool lex_atom_ascii(Lex *L, const unsigned char *e)
-{
-    int c = *e;
-    if (c >= 0x80 || c == '@')
-        return lex_atom(L);
-    return push_ascii_atom(L, (int)((const char *)e - L->p) - 1 + (c == '?' || c == '!'));
-}
-
 /* :atom */
 static bool lex_atom(Lex *L)
 {
@@ -1494,61 +1374,114 @@ static bool lex_atom(Lex *L)
 
 /* ---- the main loop ---------------------------------------------------------- */
 
-
-/* At the } that closes the interpolation this run lexes (one no opener of its own
-** closes). */
-static bool interp_ends(Lex *L) { return L->interp && *L->p == '}' && L->nterms == 0; }
+/* The token loop keeps its hot state in locals (so in registers): the cursor p, line,
+** col and the token vector (tv, tn, tcap). The common tokens (names, blanks, newlines,
+** commas, brackets, operators, :atoms, dots before a name, comments) are written here
+** directly; every other rule stores the state back into L (SAVE) for the helpers, which
+** work on L, and reloads it after (LOAD). */
+#define SAVE() (L->p = (const char *)p, L->line = line, L->col = col, L->t.n = tn)
+#define LOAD() (p = (const unsigned char *)L->p, line = L->line, col = L->col, tv = L->t.v, \
+                tn = L->t.n, tcap = L->t.cap)
+/* A helper working on L; false ends the run. */
+#define HELPER(call) do { SAVE(); if (!(call)) return false; LOAD(); } while (0)
+/* Append a token K (see tok_init). */
+#define TOK(k, kind_, line_, col_) do {                                         \
+        if (__builtin_expect(tn == tcap, 0)) {                                  \
+            L->t.n = tn;                                                        \
+            tok_grow(L, (const char *)p);                                       \
+            tv = L->t.v;                                                        \
+            tcap = L->t.cap;                                                    \
+        }                                                                       \
+        k = tok_init(&tv[tn++], kind_, line_, col_);                            \
+    } while (0)
+#define LASTKIND (tn ? tv[tn - 1].kind : 0)
+/* previous_was_eol and push_op (add_token_with_eol) over the local vector. */
+#define PREV_EOL() (tn && (tv[tn - 1].kind == TK_EOL || tv[tn - 1].kind == TK_COMMA ||   \
+                           tv[tn - 1].kind == TK_SEMI) && tv[tn - 1].eol > 0 ? tv[tn - 1].eol : -1)
+#define TOK_OP(k, kind_, line_, col_) do {                                      \
+        int pe_ = PREV_EOL();                                                   \
+        if ((kind_) != TK_UNARY_OP && tn && tv[tn - 1].kind == TK_EOL)          \
+            tn--;                                                               \
+        TOK(k, kind_, line_, col_);                                             \
+        k->eol = pe_;                                                           \
+    } while (0)
 
 /* Lex tokens from L->p (not at end) until the end of input or of the interpolation. */
-static bool step(Lex *L)
+static bool step(Lex *restrict L)
 {
+    const unsigned char *p = (const unsigned char *)L->p, *const end = (const unsigned char *)L->end;
+    int line = L->line, col = L->col;
+    Tok *tv = L->t.v, *k;
+    int tn = L->t.n, tcap = L->t.cap;
     int kind, n;
     bool unary;
 again:;
-    const unsigned char *YYCURSOR = (const unsigned char *)L->p, *YYMARKER;
-    const unsigned char *YYLIMIT = (const unsigned char *)L->end;
-    const unsigned char *start = YYCURSOR;
-#define LEN ((int)(YYCURSOR - start))
+    const unsigned char *YYCURSOR = p, *YYMARKER;
+    const unsigned char *YYLIMIT = end;
+    (void)YYLIMIT;
+#define LEN ((int)(YYCURSOR - p))
     /*!re2c
         re2c:define:YYCTYPE = "unsigned char";
         re2c:yyfill:enable = 0;
         re2c:flags:bit-vectors = 1;
-        "~" [a-zA-Z] { if (L->end - L->p < 3) return lex_identifier(L);
+        "~" [a-zA-Z] { SAVE();
+            if (L->end - L->p < 3) {
+                if (!lex_identifier(L))
+                    return false;
+                LOAD();
+                goto next;
+            }
             int d = (unsigned char)L->p[2];
-            if (strchr("/<\"'[({|", d) && d)
-                return lex_sigil(L);
+            if (strchr("/<\"'[({|", d) && d) {
+                if (!lex_sigil(L))
+                    return false;
+                LOAD();
+                goto next;
+            }
             return fail(L, L->line, L->col,
                         "invalid sigil delimiter: \"%c\" (column %d, code point U+%04X). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
                         d, L->col + 2, d); }
         ("..." | "<<>>" | "%{}" | "%" | "&" | "{}" | "..//" | ".") ":" [ \t\r\n] {
-            return push_special_key(L, LEN - 2); }
-        ":" ("..." | "<<>>" | "%{}" | "%" | "{}" | "..//") { return push_ascii_atom(L, LEN - 1); }
-        ":::" { if (L->end - L->p >= 4) return push_ascii_atom(L, 2);
-            return lex_op(L, TK_TYPE_OP, 2, false); }
+            n = LEN - 2;
+            TOK(k, TK_KW_IDENTIFIER, line, col);
+            k->val = atom_of(L, (const char *)p, (size_t)n);
+            p += n + 1;
+            col += n + 1;
+            goto next; }
+        ":" ("..." | "<<>>" | "%{}" | "%" | "{}" | "..//") { n = LEN - 1; goto atom; }
+        ":::" { if (end - p >= 4) { n = 2; goto atom; }
+            kind = TK_TYPE_OP; n = 2; unary = false; goto op; }
         ":" ("~~~" | "===" | "!==" | "&&&" | "|||" | "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" |
              "^^^" | "+++" | "---" |
              "==" | "=~" | "!=" | "<=" | ">=" | "&&" | "||" | "|>" | "~>" | "<~" | "<-" | "\\\\" |
              "++" | "--" | "<>" | "**" | "->" | ".." |
-             [@!^&+\-*/<>=|.]) { return push_ascii_atom(L, LEN - 1); }
-        "0x" [0-9a-fA-F] { if (!lex_based(L, 16)) return false; goto next; }
-        "0b" [01] { if (!lex_based(L, 2)) return false; goto next; }
-        "0o" [0-7] { if (!lex_based(L, 8)) return false; goto next; }
-        [0-9] { if (!lex_number(L)) return false; goto next; }
-        "#" { const char *nl = memchr(L->p, '\n', (size_t)(L->end - L->p));
-            L->p = nl ? nl : L->end;
+             [@!^&+\-*/<>=|.]) { n = LEN - 1; goto atom; }
+        "0x" [0-9a-fA-F] { HELPER(lex_based(L, 16)); goto next; }
+        "0b" [01] { HELPER(lex_based(L, 2)); goto next; }
+        "0o" [0-7] { HELPER(lex_based(L, 8)); goto next; }
+        [0-9] { HELPER(lex_number(L)); goto next; }
+        "#" { const unsigned char *nl = memchr(p, '\n', (size_t)(end - p));
+            p = nl ? nl : end;
             goto next; }
-        "?" { if (!lex_char(L)) return false; goto next; }
-        "\"\"\"" { if (!lex_heredoc_tok(L, '"')) return false; goto next; }
-        "'''" { if (!lex_heredoc_tok(L, '\'')) return false; goto next; }
-        "\"" { if (!lex_string(L, '"')) return false; goto next; }
-        "'" { if (!lex_string(L, '\'')) return false; goto next; }
-        ":\"" | ":'" { if (!lex_quoted_atom(L)) return false; goto next; }
-        "..." { push_call_ident(L, "...", 3); goto next; }
-        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv_ascii(L, 2); goto next; }
-        "..//" { const char *q = skip_hspace(L, L->p + 4);
+        "?" { HELPER(lex_char(L)); goto next; }
+        "\"\"\"" { HELPER(lex_heredoc_tok(L, '"')); goto next; }
+        "'''" { HELPER(lex_heredoc_tok(L, '\'')); goto next; }
+        "\"" { HELPER(lex_string(L, '"')); goto next; }
+        "'" { HELPER(lex_string(L, '\'')); goto next; }
+        ":\"" | ":'" { HELPER(lex_quoted_atom(L)); goto next; }
+        "..." { SAVE(); push_call_ident(L, "...", 3); LOAD(); goto next; }
+        "=>" { TOK_OP(k, TK_ASSOC_OP, line, col);
+            k->val = atom_of(L, "=>", 2);
+            p += 2;
+            col += 2;
+            goto next; }
+        "..//" { SAVE();
+            const char *q = skip_hspace(L, L->p + 4);
             if (peek(L, q) != '/') return fail(L, L->line, L->col, "unexpected token: ..//");
             push(L, TK_IDENTIFIER, L->line, L->col)->val = atom_of(L, "..//", 4);
-            adv_ascii(L, (int)(q - L->p)); goto next; }
+            adv_ascii(L, (int)(q - L->p));
+            LOAD();
+            goto next; }
         "~~~" { kind = TK_UNARY_OP; n = 3; unary = true; goto op; }
         "===" | "!==" { kind = TK_COMP_OP; n = 3; unary = false; goto op; }
         "&&&" { kind = TK_AND_OP; n = 3; unary = false; goto op; }
@@ -1556,7 +1489,7 @@ again:;
         "^^^" { kind = TK_XOR_OP; n = 3; unary = false; goto op; }
         "+++" | "---" { kind = TK_CONCAT_OP; n = 3; unary = false; goto op; }
         "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" { kind = TK_ARROW_OP; n = 3; unary = false; goto op; }
-        "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv_ascii(L, 1); goto next; }
+        "," { TOK(k, TK_COMMA, line, col); k->eol = 0; p++; col++; goto next; }
         "<<" { kind = TK_LBIT; n = 2; goto open; }
         ">>" { kind = TK_RBIT; n = 2; goto close; }
         "(" { kind = TK_LPAREN; n = 1; goto open; }
@@ -1564,8 +1497,17 @@ again:;
         "{" { kind = TK_LCURLY; n = 1; goto open; }
         ")" { kind = TK_RPAREN; n = 1; goto close; }
         "]" { kind = TK_RBRACKET; n = 1; goto close; }
-        "}" { kind = TK_RCURLY; n = 1; goto close; }
-        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv_ascii(L, 2); goto next; }
+        "}" { if (L->interp && L->nterms == 0) {
+                /* The } closing this run's interpolation: the caller sees it. */
+                SAVE();
+                return true;
+            }
+            kind = TK_RCURLY; n = 1; goto close; }
+        "//" { TOK_OP(k, TK_TERNARY_OP, line, col);
+            k->val = atom_of(L, "//", 2);
+            p += 2;
+            col += 2;
+            goto next; }
         "**" { kind = TK_POWER_OP; n = 2; unary = false; goto op; }
         ".." { kind = TK_RANGE_OP; n = 2; unary = false; goto op; }
         "++" | "--" | "<>" { kind = TK_CONCAT_OP; n = 2; unary = false; goto op; }
@@ -1577,9 +1519,22 @@ again:;
         "<-" | "\\\\" { kind = TK_IN_MATCH_OP; n = 2; unary = false; goto op; }
         "::" { kind = TK_TYPE_OP; n = 2; unary = false; goto op; }
         "->" { kind = TK_STAB_OP; n = 2; unary = false; goto op; }
-        "&" { const char *q = skip_hspace(L, L->p + 1); int kind = TK_CAPTURE_OP;
-            if (peek(L, q) == '/' && peek(L, skip_hspace(L, q + 1)) != '/') kind = TK_IDENTIFIER;
-            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv_ascii(L, 1); goto next; }
+        "&" { const unsigned char *q = p + 1;
+            while (is_hspace(*q))
+                q++;
+            kind = TK_CAPTURE_OP;
+            if (*q == '/') {
+                q++;
+                while (is_hspace(*q))
+                    q++;
+                if (*q != '/')
+                    kind = TK_IDENTIFIER;
+            }
+            TOK(k, kind, line, col);
+            k->val = atom_of(L, "&", 1);
+            p++;
+            col++;
+            goto next; }
         "@" { kind = TK_AT_OP; n = 1; unary = true; goto op; }
         "!" | "^" { kind = TK_UNARY_OP; n = 1; unary = true; goto op; }
         "<" | ">" { kind = TK_REL_OP; n = 1; unary = false; goto op; }
@@ -1587,49 +1542,199 @@ again:;
         "*" | "/" { kind = TK_MULT_OP; n = 1; unary = false; goto op; }
         "=" { kind = TK_MATCH_OP; n = 1; unary = false; goto op; }
         "|" { kind = TK_PIPE_OP; n = 1; unary = false; goto op; }
-        ":" [a-zA-Z_][a-zA-Z0-9_]* { if (!lex_atom_ascii(L, YYCURSOR)) return false; goto next; }
-        ":" { if (!lex_atom(L)) return false; goto next; }
-        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L); goto next; }
-        ";" { Tok *k = last(L);
-            if (k && k->kind == TK_SEMI)
-                return fail(L, L->line, L->col, "unexpected token: \";\" (column %d, code point U+003B)", L->col);
-            push(L, TK_SEMI, L->line, L->col)->eol = 0; adv_ascii(L, 1); goto next; }
-        "\\" "\r"? "\n" { if (YYCURSOR >= YYLIMIT) return fail(L, L->line, L->col, "invalid escape \\ at end of file");
-            L->p = (const char *)YYCURSOR; L->line++;
-            { const char *q = skip_hspace(L, L->p); L->col = (int)(q - L->p) + 1; L->p = q; }
+        ":" [a-zA-Z_][a-zA-Z0-9_]* { int c = *YYCURSOR;
+            if (c >= 0x80 || c == '@') {
+                HELPER(lex_atom(L));
+                goto next;
+            }
+            n = LEN - 1 + (c == '?' || c == '!');
+            goto atom; }
+        ":" { HELPER(lex_atom(L)); goto next; }
+        [ \t]+ { col += LEN;
+            p = YYCURSOR;
+            if (*p == '+' || *p == '-') {
+                SAVE();
+                space_sensitive(L);
+                LOAD();
+            }
             goto next; }
-        "\\" { return fail(L, L->line, L->col, "invalid escape \\ at end of file"); }
-        "\r"? "\n" { lex_newline(L, LEN); goto next; }
-        "%(" | "%[" { return fail(L, L->line, L->col, "expected %%{ to define a map, got: %.2s", L->p); }
-        "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv_ascii(L, 1); goto next; }
-        "%" { push(L, TK_PERCENT, L->line, L->col); adv_ascii(L, 1); goto next; }
-        "." { if (!lex_dot(L)) return false; goto next; }
+        ";" { if (LASTKIND == TK_SEMI) {
+                SAVE();
+                return fail(L, line, col, "unexpected token: \";\" (column %d, code point U+003B)", col);
+            }
+            TOK(k, TK_SEMI, line, col);
+            k->eol = 0;
+            p++;
+            col++;
+            goto next; }
+        "\\" "\r"? "\n" { if (YYCURSOR >= end) {
+                SAVE();
+                return fail(L, line, col, "invalid escape \\ at end of file");
+            }
+            p = YYCURSOR;
+            line++;
+            goto indent; }
+        "\\" { SAVE(); return fail(L, line, col, "invalid escape \\ at end of file"); }
+        "\r"? "\n" { /* eol: fold into a preceding ',' ';' or eol, or add an eol token. */
+            int lk = LASTKIND;
+            if (lk == TK_COMMA || lk == TK_SEMI || lk == TK_EOL) {
+                tv[tn - 1].eol++;
+            } else {
+                TOK(k, TK_EOL, line, col);
+                k->eol = 1;
+            }
+            p = YYCURSOR;
+            line++;
+            goto indent; }
+        "%(" | "%[" { SAVE(); return fail(L, line, col, "expected %%{ to define a map, got: %.2s", L->p); }
+        "%{" { TOK(k, TK_MAPOPEN, line, col); p++; col++; goto next; }
+        "%" { TOK(k, TK_PERCENT, line, col); p++; col++; goto next; }
+        "." { /* Before a name nothing of tokenize_dot's work is left. */
+            int c = p[1];
+            if (is_lower(c) || is_upper(c) || c == '_') {
+                TOK_OP(k, TK_DOT, line, col);
+                p++;
+                col++;
+                goto next;
+            }
+            HELPER(lex_dot(L));
+            goto next; }
         [a-zA-Z_] { goto word; }
-        * { if (!lex_identifier(L)) return false; goto next; }
+        * { HELPER(lex_identifier(L)); goto next; }
     */
 #undef LEN
-    /* The commonest tokens: one call site each, so they inline, and the next token
-    ** follows without a trip through run(). */
-word:
-    if (!lex_word(L, ident_end(YYCURSOR)))
-        return false;
+indent: {
+        /* After a newline: the next line's indentation. */
+        const unsigned char *q = p;
+        while (q < end && is_hspace(*q))
+            q++;
+        col = (int)(q - p) + 1;
+        p = q;
+        goto next;
+    }
+atom:
+    /* ':' then the N ASCII bytes of an atom's name. */
+    TOK(k, TK_ATOM, line, col);
+    k->val = atom_of(L, (const char *)p + 1, (size_t)n);
+    p += n + 1;
+    col += n + 1;
+    goto next;
+word: {
+        /* The common case of lex_identifier: an ASCII name [p, e) ([a-zA-Z_][a-zA-Z0-9_]*).
+        ** Anything unusual after the name (a Unicode or '@' continuation, a ':' not
+        ** making a keyword key, reserved names, punctuation in aliases) goes to
+        ** lex_identifier, which decides everything again from the name's start; so
+        ** this only has to agree with it on the cases it handles itself. */
+        const unsigned char *rest = ident_end(YYCURSOR);
+        int c = *rest;
+        bool maybe_kw = true, upper = is_upper(*p);
+        if (c >= 0x80 || c == '@')
+            goto ident;
+        if (c == '?' || c == '!') {
+            if (upper)
+                goto ident;
+            c = *++rest;
+            maybe_kw = false;
+        }
+        n = (int)(rest - p);
+        if (*p == '_' && (n == 11 || n == 9))
+            goto ident;
+        if (c == ':') {
+            /* A keyword key (foo: ); anything else after the ':' takes the general path. */
+            if (!is_space(rest[1]))
+                goto ident;
+            TOK(k, TK_KW_IDENTIFIER, line, col);
+            k->val = atom_of(L, (const char *)p, (size_t)n);
+            p += n + 1;
+            col += n + 1;
+            goto next;
+        }
+        int kw = maybe_kw ? kw_kind((const char *)p, n) : 0;
+        if (kw && LASTKIND != TK_DOT) {
+            HELPER(lex_keyword(L, kw, atom_of(L, (const char *)p, (size_t)n), n));
+            goto next;
+        }
+        if (upper) {
+            TOK(k, TK_ALIAS, line, col);
+        } else {
+            TOK(k, c == '(' ? TK_PAREN_IDENTIFIER : c == '[' ? TK_BRACKET_IDENTIFIER : TK_IDENTIFIER,
+                line, col);
+            k->text = (const char *)p;
+            k->textlen = n;
+        }
+        k->val = atom_of(L, (const char *)p, (size_t)n);
+        p = rest;
+        col += n;
+        goto next;
+    }
+ident:
+    HELPER(lex_identifier(L));
     goto next;
 open:
-    if (!lex_open(L, kind, n))
-        return false;
+    if (kind == TK_LPAREN && LASTKIND == TK_ALIAS) {
+        SAVE();
+        return lex_open(L, kind, n);        /* the error */
+    }
+    TOK(k, kind, line, col);
+    open_term(L, kind, line);
+    p += n;
+    col += n;
     goto next;
-close:
-    if (!lex_close(L, kind, n))
-        return false;
-    goto next;
-op:
-    if (!lex_op(L, kind, n, unary))
-        return false;
+close: {
+        char text[3] = {(char)p[0], n > 1 ? (char)p[1] : 0, 0};
+        if (!close_term(L, kind, text, line, col)) {
+            SAVE();
+            return false;
+        }
+        int pe = PREV_EOL();
+        TOK(k, kind, line, col);
+        k->eol = pe;
+        p += n;
+        col += n;
+        goto next;
+    }
+op: {
+        /* handle_op / handle_unary_op: an operator of KIND and N bytes at p. A following
+        ** ": " makes it a keyword key; a following "/" makes it a plain identifier (&+/2). */
+        const unsigned char *rest = p + n;
+        exc_term atom = atom_of(L, (const char *)p, (size_t)n);
+        if (*rest == ':' && is_space(rest[1])) {
+            TOK(k, TK_KW_IDENTIFIER, line, col);
+            k->val = atom;
+            p += n + 1;
+            col += n + 1;
+            goto next;
+        }
+        while (rest < end && is_hspace(*rest))
+            rest++;
+        if (*rest == '/') {
+            TOK(k, TK_IDENTIFIER, line, col);
+        } else if (unary) {
+            TOK(k, kind, line, col);
+        } else {
+            TOK_OP(k, kind, line, col);
+        }
+        k->val = atom;
+        col += (int)(rest - p);
+        p = rest;
+    }
 next:
-    if (L->p < L->end && !interp_ends(L))
+    if (p < end)
         goto again;
+    SAVE();
     return true;
 }
+#undef SAVE
+#undef LOAD
+#undef HELPER
+#undef TOK
+#undef TOK_OP
+#undef LASTKIND
+#undef PREV_EOL
+
+/* At the } that closes the interpolation this run lexes (one no opener of its own
+** closes). */
+static bool interp_ends(Lex *L) { return L->interp && *L->p == '}' && L->nterms == 0; }
 
 /* Tokenize until the end of input (or the } closing an interpolation). */
 static bool run(Lex *L)
