@@ -32,6 +32,7 @@ typedef struct TokVec {
 typedef struct Term {
     int kind;               /* TK_LPAREN ... or TK_FN / TK_DO */
     int line;
+    int close;              /* the closing token's kind (closer_of) */
 } Term;
 
 /* Lexer state for one run (the file, or one #{...}). */
@@ -269,7 +270,17 @@ static void open_term(Lex *L, int kind, int line)
         L->terms = v;
         L->capterms = cap;
     }
-    L->terms[L->nterms++] = (Term){kind, line};
+    L->terms[L->nterms++] = (Term){kind, line, closer_of(kind)};
+}
+
+/* The common case of close_term: KIND closes the innermost opener. */
+static inline bool close_matches(Lex *L, int kind)
+{
+    if (L->nterms && L->terms[L->nterms - 1].close == kind) {
+        L->nterms--;
+        return true;
+    }
+    return false;
 }
 
 /* check_terminator for a closing token of KIND (text TEXT) at line/col. */
@@ -614,6 +625,40 @@ static inline int kw_kind(const char *s, int n)
     }
 }
 
+/* kw_kind without its switch on the length, which mispredicts on every other name:
+** the name's first eight bytes, zero past its end, hashed into a table where the 15
+** keywords do not collide (multiplier found by search); names of 7 or more bytes
+** never match, as no keyword has a seventh byte. */
+#define KWH(w) ((size_t)(((uint64_t)(w) * 0x6dcfb879837923bbu) >> 60))
+#define KWE(w, kind) [KWH(w)] = {(w), (kind)}
+static const struct {
+    uint64_t w;
+    int kind;
+} kw_table[16] = {
+    KWE(KW2('f', 'n'), TK_FN), KWE(KW2('d', 'o'), TK_DO), KWE(KW2('o', 'r'), TK_OR_OP),
+    KWE(KW2('i', 'n'), TK_IN_OP), KWE(KW3('e', 'n', 'd'), TK_END), KWE(KW3('n', 'i', 'l'), TK_NIL),
+    KWE(KW3('n', 'o', 't'), TK_UNARY_OP), KWE(KW3('a', 'n', 'd'), TK_AND_OP),
+    KWE(KW4('t', 'r', 'u', 'e'), TK_TRUE), KWE(KW4('w', 'h', 'e', 'n'), TK_WHEN_OP),
+    KWE(KW4('e', 'l', 's', 'e'), TK_BLOCK_IDENTIFIER), KWE(KW5('f', 'a', 'l', 's', 'e'), TK_FALSE),
+    KWE(KW5('a', 'f', 't', 'e', 'r'), TK_BLOCK_IDENTIFIER),
+    KWE(KW5('c', 'a', 't', 'c', 'h'), TK_BLOCK_IDENTIFIER),
+    KWE(KW6('r', 'e', 's', 'c', 'u', 'e'), TK_BLOCK_IDENTIFIER),
+};
+
+/* The keyword kind of the ASCII name S[0..n) (n >= 1), or 0; reads up to eight bytes
+** from S within its page, as ident_end does. */
+static inline OVERREADS int kw_lookup(const unsigned char *s, int n)
+{
+    uint64_t w = 0;
+    if (((uintptr_t)s & 4095) <= 4096 - 8)
+        w = load8((const char *)s);
+    else
+        memcpy(&w, s, n < 8 ? (size_t)n : 8);
+    if (n < 8)
+        w &= ((uint64_t)1 << (8 * n)) - 1;
+    return kw_table[KWH(w)].w == w ? kw_table[KWH(w)].kind : 0;
+}
+
 static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
 {
     int line = L->line, col = L->col;
@@ -760,6 +805,24 @@ static inline OVERREADS const unsigned char *ident_end(const unsigned char *q)
     }
 #endif
     while (ident_ascii[*q])
+        q++;
+    return q;
+}
+
+/* The end of the blanks at Q (before END): spaces eight at a time where the load
+** cannot cross into another page, then byte by byte (tabs, the rest). */
+static inline OVERREADS const unsigned char *skip_indent(const unsigned char *q,
+                                                         const unsigned char *end)
+{
+    while (((uintptr_t)q & 4095) <= 4096 - 8) {
+        uint64_t x = load8((const char *)q) ^ 0x2020202020202020u;
+        if (x) {
+            q += __builtin_ctzll(x) >> 3;
+            break;
+        }
+        q += 8;
+    }
+    while (q < end && is_hspace(*q))
         q++;
     return q;
 }
@@ -1459,7 +1522,25 @@ again:;
         "0x" [0-9a-fA-F] { HELPER(lex_based(L, 16)); goto next; }
         "0b" [01] { HELPER(lex_based(L, 2)); goto next; }
         "0o" [0-7] { HELPER(lex_based(L, 8)); goto next; }
-        [0-9] { HELPER(lex_number(L)); goto next; }
+        [0-9] { /* Up to 18 decimal digits ending the number: a small integer; anything
+            ** else (separators, floats, letters after it) goes to lex_number. */
+            const unsigned char *q = p;
+            int64_t v = 0;
+            while (is_digit(*q) && q - p < 18)
+                v = v * 10 + (*q++ - '0');
+            int c = *q;
+            if (is_digit(c) || is_lower(c) || is_upper(c) || c == '_' || c == '.') {
+                HELPER(lex_number(L));
+                goto next;
+            }
+            n = (int)(q - p);
+            TOK(k, TK_INT, line, col);
+            k->val = exc_small(v);
+            k->text = (const char *)p;
+            k->textlen = n;
+            p = q;
+            col += n;
+            goto next; }
         "#" { const unsigned char *nl = memchr(p, '\n', (size_t)(end - p));
             p = nl ? nl : end;
             goto next; }
@@ -1605,9 +1686,7 @@ again:;
 #undef LEN
 indent: {
         /* After a newline: the next line's indentation. */
-        const unsigned char *q = p;
-        while (q < end && is_hspace(*q))
-            q++;
+        const unsigned char *q = skip_indent(p, end);
         col = (int)(q - p) + 1;
         p = q;
         goto next;
@@ -1649,9 +1728,44 @@ word: {
             col += n + 1;
             goto next;
         }
-        int kw = maybe_kw ? kw_kind((const char *)p, n) : 0;
+        int kw = maybe_kw ? kw_lookup(p, n) : 0;
         if (kw && LASTKIND != TK_DOT) {
-            HELPER(lex_keyword(L, kw, atom_of(L, (const char *)p, (size_t)n), n));
+            /* The commonest keywords here, the rest (and do's errors) in lex_keyword. */
+            exc_term atom = atom_of(L, (const char *)p, (size_t)n);
+            int lk = LASTKIND;
+            switch (kw) {
+            case TK_END:
+                if (!close_matches(L, TK_END) && !close_term(L, TK_END, "end", line, col)) {
+                    SAVE();
+                    return false;
+                }
+                break;
+            case TK_DO:
+                if (lk == TK_FN || lk == TK_COMMA || lk == TK_SEMI)
+                    goto keyword;
+                if (lk == TK_IDENTIFIER)
+                    tv[tn - 1].kind = TK_DO_IDENTIFIER;
+                TOK_OP(k, TK_DO, line, col);
+                k->val = atom;
+                open_term(L, TK_DO, line);
+                p += n;
+                col += n;
+                goto next;
+            case TK_FN:
+                open_term(L, TK_FN, line);
+                break;
+            case TK_TRUE: case TK_FALSE: case TK_NIL: case TK_BLOCK_IDENTIFIER:
+                break;
+            default:
+                goto keyword;
+            }
+            TOK(k, kw, line, col);
+            k->val = atom;
+            p += n;
+            col += n;
+            goto next;
+        keyword:
+            HELPER(lex_keyword(L, kw, atom, n));
             goto next;
         }
         if (upper) {
@@ -1681,8 +1795,9 @@ open:
     col += n;
     goto next;
 close: {
-        char text[3] = {(char)p[0], n > 1 ? (char)p[1] : 0, 0};
-        if (!close_term(L, kind, text, line, col)) {
+        if (!close_matches(L, kind)) {
+            char text[3] = {(char)p[0], n > 1 ? (char)p[1] : 0, 0};
+            close_term(L, kind, text, line, col);       /* the error */
             SAVE();
             return false;
         }
@@ -1719,6 +1834,17 @@ op: {
         p = rest;
     }
 next:
+    /* One blank after a token (the commonest case) without a trip through the
+    ** dispatch; longer runs of blanks are a rule. */
+    if (*p == ' ') {
+        p++;
+        col++;
+        if (*p == '+' || *p == '-') {
+            SAVE();
+            space_sensitive(L);
+            LOAD();
+        }
+    }
     if (p < end)
         goto again;
     SAVE();
