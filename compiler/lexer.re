@@ -57,7 +57,7 @@ static __attribute__((noinline)) void tok_grow(Lex *L, const char *p)
 {
     /* An interpolation's run sees the rest of the file as its input but mostly holds a
     ** name or two: start it small. */
-    int cap = L->t.cap ? 2 * L->t.cap : L->interp ? 8 : (int)((L->end - p) / 4) + 16;
+    int cap = L->t.cap ? 2 * L->t.cap : L->interp ? 8 : (int)((L->end - p) / 3) + 16;
     Tok *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Tok));
     if (L->t.n)
         memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
