@@ -52,13 +52,18 @@ static bool lex_atom(Lex *L);
 /* ---- small helpers --------------------------------------------------------- */
 
 /* Grow the token vector (arena memory: the old vector is simply abandoned until the
-** parse ends). P is the cursor, which sizes the first vector. */
+** parse ends). P is the cursor, which sizes the first vector. The slot before the
+** first token holds a token of kind 0, so the token loop reads "the previous token"
+** without asking whether there is one. */
 static __attribute__((noinline)) void tok_grow(Lex *L, const char *p)
 {
     /* An interpolation's run sees the rest of the file as its input but mostly holds a
     ** name or two: start it small. */
     int cap = L->t.cap ? 2 * L->t.cap : L->interp ? 8 : (int)((L->end - p) / 3) + 16;
-    Tok *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Tok));
+    Tok *v = arena_alloc(&L->f->arena, (size_t)(cap + 1) * sizeof(Tok));
+    v->kind = 0;
+    v->eol = -1;
+    v++;
     if (L->t.n)
         memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
     L->t.v = v;
@@ -811,8 +816,7 @@ static inline OVERREADS const unsigned char *ident_end(const unsigned char *q)
 
 /* The end of the blanks at Q (before END): spaces eight at a time where the load
 ** cannot cross into another page, then byte by byte (tabs, the rest). */
-static inline OVERREADS const unsigned char *skip_indent(const unsigned char *q,
-                                                         const unsigned char *end)
+static inline OVERREADS const unsigned char *skip_indent(const unsigned char *q)
 {
     while (((uintptr_t)q & 4095) <= 4096 - 8) {
         uint64_t x = load8((const char *)q) ^ 0x2020202020202020u;
@@ -822,7 +826,7 @@ static inline OVERREADS const unsigned char *skip_indent(const unsigned char *q,
         }
         q += 8;
     }
-    while (q < end && is_hspace(*q))
+    while (is_hspace(*q))       /* the NUL ending the buffer stops it */
         q++;
     return q;
 }
@@ -1442,29 +1446,29 @@ static bool lex_atom(Lex *L)
 ** commas, brackets, operators, :atoms, dots before a name, comments) are written here
 ** directly; every other rule stores the state back into L (SAVE) for the helpers, which
 ** work on L, and reloads it after (LOAD). */
-#define SAVE() (L->p = (const char *)p, L->line = line, L->col = col, L->t.n = tn)
-#define LOAD() (p = (const unsigned char *)L->p, line = L->line, col = L->col, tv = L->t.v, \
-                tn = L->t.n, tcap = L->t.cap)
+#define SAVE() (L->p = (const char *)p, L->line = line, L->col = col, L->t.n = (int)(tp - L->t.v))
+#define LOAD() (p = (const unsigned char *)L->p, line = L->line, col = L->col, \
+                tp = L->t.v + L->t.n, tlim = L->t.v + L->t.cap)
 /* A helper working on L; false ends the run. */
 #define HELPER(call) do { SAVE(); if (!(call)) return false; LOAD(); } while (0)
 /* Append a token K (see tok_init). */
 #define TOK(k, kind_, line_, col_) do {                                         \
-        if (__builtin_expect(tn == tcap, 0)) {                                  \
-            L->t.n = tn;                                                        \
+        if (__builtin_expect(tp == tlim, 0)) {                                  \
+            L->t.n = (int)(tp - L->t.v);                                        \
             tok_grow(L, (const char *)p);                                       \
-            tv = L->t.v;                                                        \
-            tcap = L->t.cap;                                                    \
+            tp = L->t.v + L->t.n;                                               \
+            tlim = L->t.v + L->t.cap;                                           \
         }                                                                       \
-        k = tok_init(&tv[tn++], kind_, line_, col_);                            \
+        k = tok_init(tp++, kind_, line_, col_);                                 \
     } while (0)
-#define LASTKIND (tn ? tv[tn - 1].kind : 0)
+#define LASTKIND (tp[-1].kind)
 /* previous_was_eol and push_op (add_token_with_eol) over the local vector. */
-#define PREV_EOL() (tn && (tv[tn - 1].kind == TK_EOL || tv[tn - 1].kind == TK_COMMA ||   \
-                           tv[tn - 1].kind == TK_SEMI) && tv[tn - 1].eol > 0 ? tv[tn - 1].eol : -1)
+#define PREV_EOL() ((tp[-1].kind == TK_EOL || tp[-1].kind == TK_COMMA || tp[-1].kind == TK_SEMI) && \
+                    tp[-1].eol > 0 ? tp[-1].eol : -1)
 #define TOK_OP(k, kind_, line_, col_) do {                                      \
         int pe_ = PREV_EOL();                                                   \
-        if ((kind_) != TK_UNARY_OP && tn && tv[tn - 1].kind == TK_EOL)          \
-            tn--;                                                               \
+        if ((kind_) != TK_UNARY_OP && tp[-1].kind == TK_EOL)                    \
+            tp--;                                                               \
         TOK(k, kind_, line_, col_);                                             \
         k->eol = pe_;                                                           \
     } while (0)
@@ -1472,16 +1476,15 @@ static bool lex_atom(Lex *L)
 /* Lex tokens from L->p (not at end) until the end of input or of the interpolation. */
 static bool step(Lex *restrict L)
 {
-    const unsigned char *p = (const unsigned char *)L->p, *const end = (const unsigned char *)L->end;
+    if (!L->t.v)
+        tok_grow(L, L->p);
+    const unsigned char *p = (const unsigned char *)L->p;
     int line = L->line, col = L->col;
-    Tok *tv = L->t.v, *k;
-    int tn = L->t.n, tcap = L->t.cap;
+    Tok *tp = L->t.v + L->t.n, *tlim = L->t.v + L->t.cap, *k;
     int kind, n;
     bool unary;
 again:;
     const unsigned char *YYCURSOR = p, *YYMARKER;
-    const unsigned char *YYLIMIT = end;
-    (void)YYLIMIT;
 #define LEN ((int)(YYCURSOR - p))
     /*!re2c
         re2c:define:YYCTYPE = "unsigned char";
@@ -1512,7 +1515,7 @@ again:;
             col += n + 1;
             goto next; }
         ":" ("..." | "<<>>" | "%{}" | "%" | "{}" | "..//") { n = LEN - 1; goto atom; }
-        ":::" { if (end - p >= 4) { n = 2; goto atom; }
+        ":::" { if (L->end - (const char *)p >= 4) { n = 2; goto atom; }
             kind = TK_TYPE_OP; n = 2; unary = false; goto op; }
         ":" ("~~~" | "===" | "!==" | "&&&" | "|||" | "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" |
              "^^^" | "+++" | "---" |
@@ -1541,8 +1544,8 @@ again:;
             p = q;
             col += n;
             goto next; }
-        "#" { const unsigned char *nl = memchr(p, '\n', (size_t)(end - p));
-            p = nl ? nl : end;
+        "#" { const unsigned char *e = (const unsigned char *)L->end, *nl = memchr(p, '\n', (size_t)(e - p));
+            p = nl ? nl : e;
             goto next; }
         "?" { HELPER(lex_char(L)); goto next; }
         "\"\"\"" { HELPER(lex_heredoc_tok(L, '"')); goto next; }
@@ -1648,7 +1651,7 @@ again:;
             p++;
             col++;
             goto next; }
-        "\\" "\r"? "\n" { if (YYCURSOR >= end) {
+        "\\" "\r"? "\n" { if (YYCURSOR >= (const unsigned char *)L->end) {
                 SAVE();
                 return fail(L, line, col, "invalid escape \\ at end of file");
             }
@@ -1659,7 +1662,7 @@ again:;
         "\r"? "\n" { /* eol: fold into a preceding ',' ';' or eol, or add an eol token. */
             int lk = LASTKIND;
             if (lk == TK_COMMA || lk == TK_SEMI || lk == TK_EOL) {
-                tv[tn - 1].eol++;
+                tp[-1].eol++;
             } else {
                 TOK(k, TK_EOL, line, col);
                 k->eol = 1;
@@ -1681,12 +1684,18 @@ again:;
             HELPER(lex_dot(L));
             goto next; }
         [a-zA-Z_] { goto word; }
-        * { HELPER(lex_identifier(L)); goto next; }
+        * { if (*p == 0 && p >= (const unsigned char *)L->end) {
+                /* The NUL ending the buffer: the end of input. */
+                SAVE();
+                return true;
+            }
+            HELPER(lex_identifier(L));
+            goto next; }
     */
 #undef LEN
 indent: {
         /* After a newline: the next line's indentation. */
-        const unsigned char *q = skip_indent(p, end);
+        const unsigned char *q = skip_indent(p);
         col = (int)(q - p) + 1;
         p = q;
         goto next;
@@ -1744,7 +1753,7 @@ word: {
                 if (lk == TK_FN || lk == TK_COMMA || lk == TK_SEMI)
                     goto keyword;
                 if (lk == TK_IDENTIFIER)
-                    tv[tn - 1].kind = TK_DO_IDENTIFIER;
+                    tp[-1].kind = TK_DO_IDENTIFIER;
                 TOK_OP(k, TK_DO, line, col);
                 k->val = atom;
                 open_term(L, TK_DO, line);
@@ -1820,7 +1829,7 @@ op: {
             col += n + 1;
             goto next;
         }
-        while (rest < end && is_hspace(*rest))
+        while (is_hspace(*rest))
             rest++;
         if (*rest == '/') {
             TOK(k, TK_IDENTIFIER, line, col);
@@ -1845,10 +1854,7 @@ next:
             LOAD();
         }
     }
-    if (p < end)
-        goto again;
-    SAVE();
-    return true;
+    goto again;
 }
 #undef SAVE
 #undef LOAD
