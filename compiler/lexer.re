@@ -1845,15 +1845,6 @@ op: {
 next:
     /* One blank after a token (the commonest case) without a trip through the
     ** dispatch; longer runs of blanks are a rule. */
-    if (*p == ' ') {
-        p++;
-        col++;
-        if (*p == '+' || *p == '-') {
-            SAVE();
-            space_sensitive(L);
-            LOAD();
-        }
-    }
     goto again;
 }
 #undef SAVE
