@@ -1701,9 +1701,13 @@ indent: {
         goto next;
     }
 atom:
-    /* ':' then the N ASCII bytes of an atom's name. */
-    TOK(k, TK_ATOM, line, col);
-    k->val = atom_of(L, (const char *)p + 1, (size_t)n);
+    /* ':' then the N ASCII bytes of an atom's name. The value first: no store of
+    ** EXC_NONE that a call in between would keep alive. */
+    {
+        exc_term a = atom_of(L, (const char *)p + 1, (size_t)n);
+        TOK(k, TK_ATOM, line, col);
+        k->val = a;
+    }
     p += n + 1;
     col += n + 1;
     goto next;
@@ -1731,8 +1735,9 @@ word: {
             /* A keyword key (foo: ); anything else after the ':' takes the general path. */
             if (!is_space(rest[1]))
                 goto ident;
+            exc_term a = atom_of(L, (const char *)p, (size_t)n);
             TOK(k, TK_KW_IDENTIFIER, line, col);
-            k->val = atom_of(L, (const char *)p, (size_t)n);
+            k->val = a;
             p += n + 1;
             col += n + 1;
             goto next;
@@ -1777,6 +1782,7 @@ word: {
             HELPER(lex_keyword(L, kw, atom, n));
             goto next;
         }
+        exc_term a = atom_of(L, (const char *)p, (size_t)n);
         if (upper) {
             TOK(k, TK_ALIAS, line, col);
         } else {
@@ -1785,7 +1791,7 @@ word: {
             k->text = (const char *)p;
             k->textlen = n;
         }
-        k->val = atom_of(L, (const char *)p, (size_t)n);
+        k->val = a;
         p = rest;
         col += n;
         goto next;
