@@ -195,11 +195,49 @@ static __attribute__((noinline)) exc_term atom_fill(AtomCacheEntry *e, const cha
     return e->atom;
 }
 
+/* Names of 1 to 7 bytes (most names and all operators) have a cache of their own
+** with 16-byte entries keyed by one word: the bytes, zero above them, and the length in
+** the top byte (a quoted atom may hold a NUL). Half the lines of the general cache,
+** and a hit is one compare. */
+#define ASHORT_BITS 12
+typedef struct AtomShortEntry {
+    uint64_t key;
+    exc_term atom;
+} AtomShortEntry;
+static _Thread_local AtomShortEntry ashort[1 << ASHORT_BITS];
+
+/* The key of S[0..n), 1 <= n <= 7: eight bytes loaded within S's page (as ident_end
+** does), else copied. */
+static inline OVERREADS uint64_t short_key(const char *s, size_t n)
+{
+    uint64_t w = 0;
+    if (((uintptr_t)s & 4095) <= 4096 - 8)
+        w = load8(s);
+    else
+        memcpy(&w, s, n);
+    return (w & (((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
+}
+
+static __attribute__((noinline)) exc_term ashort_fill(AtomShortEntry *e, const char *s, size_t n,
+                                                      uint64_t key)
+{
+    e->atom = ast_atom(s, n);
+    e->key = key;
+    return e->atom;
+}
+
 /* Inline: at most call sites n is a constant or just computed, and a hit is a few
 ** instructions. */
 static inline __attribute__((always_inline)) exc_term atom_of(Lex *L, const char *s, size_t n)
 {
     (void)L;
+    if (n - 1 < 7) {
+        uint64_t key = short_key(s, n);
+        AtomShortEntry *e = &ashort[(key * 0x9E3779B97F4A7C15u) >> (64 - ASHORT_BITS)];
+        if (e->key == key)
+            return e->atom;
+        return ashort_fill(e, s, n, key);
+    }
     if (n > ACACHE_MAX || n == 0)
         return ast_atom(s, n);
     const unsigned char *u = (const unsigned char *)s;
