@@ -916,14 +916,17 @@ static OVERREADS const char *scan_until(const char *s, int a, int b, int *cols)
 
 /* ---- strings ----------------------------------------------------------------- */
 
-/* A growable byte buffer for literal pieces. */
+/* A growable byte buffer for literal pieces. While its bytes are one slice of the
+** source (escapes are kept raw, so only a dropped backslash breaks it) they are not
+** copied at all: src points at them, and flush_buf makes the part that slice. */
 typedef struct Buf {
     char *b;
     size_t n, cap;
+    const char *src;        /* the bytes are src[0..n), not in b; NULL: they are in b */
     char local[256];        /* most literals fit: no malloc */
 } Buf;
 
-static void buf_put(Buf *b, const char *s, size_t n)
+static void buf_copy(Buf *b, const char *s, size_t n)
 {
     if (b->n + n > b->cap) {
         size_t cap = (b->n + n) * 2 + 32;
@@ -939,10 +942,32 @@ static void buf_put(Buf *b, const char *s, size_t n)
     b->n += n;
 }
 
+static void buf_put(Buf *b, const char *s, size_t n)
+{
+    if (b->n == 0) {
+        b->src = s;
+        b->n = n;
+        return;
+    }
+    if (b->src) {
+        if (b->src + b->n == s) {
+            b->n += n;
+            return;
+        }
+        const char *src = b->src;
+        size_t m = b->n;
+        b->src = NULL;
+        b->n = 0;
+        buf_copy(b, src, m);
+    }
+    buf_copy(b, s, n);
+}
+
 static void buf_init(Buf *b)
 {
     b->b = b->local;
     b->n = 0;
+    b->src = NULL;
     b->cap = sizeof b->local;
 }
 
@@ -979,11 +1004,16 @@ static void flush_buf(Lex *L, Buf *b, PartVec *pv)
     if (b->n == 0)
         return;
     Part *p = part_push(L, pv);
-    char *m = arena_alloc(&L->f->arena, b->n + 1);
-    memcpy(m, b->b, b->n);
-    p->bytes = m;
+    if (b->src) {
+        p->bytes = b->src;
+    } else {
+        char *m = arena_alloc(&L->f->arena, b->n + 1);
+        memcpy(m, b->b, b->n);
+        p->bytes = m;
+    }
     p->len = b->n;
     b->n = 0;
+    b->src = NULL;
 }
 
 /* Lex the interpolation starting after "#{" at L->p: a nested run that stops at the
