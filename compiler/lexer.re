@@ -32,6 +32,7 @@ typedef struct TokVec {
 typedef struct Term {
     int kind;               /* TK_LPAREN ... or TK_FN / TK_DO */
     int line;
+    int close;              /* the closing token's kind (closer_of) */
 } Term;
 
 /* Lexer state for one run (the file, or one #{...}). */
@@ -50,22 +51,30 @@ static bool lex_atom(Lex *L);
 
 /* ---- small helpers --------------------------------------------------------- */
 
-static Tok *push(Lex *L, int kind, int line, int col)
+/* Grow the token vector (arena memory: the old vector is simply abandoned until the
+** parse ends). P is the cursor, which sizes the first vector. The slot before the
+** first token holds a token of kind 0, so the token loop reads "the previous token"
+** without asking whether there is one. */
+static __attribute__((noinline)) void tok_grow(Lex *L, const char *p)
 {
-    if (L->t.n == L->t.cap) {
-        /* Arena memory: the old vector is simply abandoned until the parse ends. */
-        /* An interpolation's run sees the rest of the file as its input but mostly
-        ** holds a name or two: start it small. */
-        int cap = L->t.cap ? 2 * L->t.cap : L->interp ? 8 : (int)((L->end - L->p) / 4) + 16;
-        Tok *v = arena_alloc(&L->f->arena, (size_t)cap * sizeof(Tok));
-        if (L->t.n)
-            memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
-        L->t.v = v;
-        L->t.cap = cap;
-    }
-    Tok *k = &L->t.v[L->t.n++];
-    /* Only the fields every reader looks at: parts, mods, sigil and textlen are read
-    ** only when nparts or text say they are there, and their makers set them. */
+    /* An interpolation's run sees the rest of the file as its input but mostly holds a
+    ** name or two: start it small. */
+    int cap = L->t.cap ? 2 * L->t.cap : L->interp ? 8 : (int)((L->end - p) / 3) + 16;
+    Tok *v = arena_alloc(&L->f->arena, (size_t)(cap + 1) * sizeof(Tok));
+    v->kind = 0;
+    v->eol = -1;
+    v++;
+    if (L->t.n)
+        memcpy(v, L->t.v, (size_t)L->t.n * sizeof(Tok));
+    L->t.v = v;
+    L->t.cap = cap;
+}
+
+/* Fill a new token with the fields every reader looks at: parts, mods, sigil and
+** textlen are read only when nparts or text say they are there, and their makers set
+** them. */
+static inline Tok *tok_init(Tok *k, int kind, int line, int col)
+{
     k->kind = kind;
     k->line = line;
     k->col = col;
@@ -74,6 +83,13 @@ static Tok *push(Lex *L, int kind, int line, int col)
     k->text = NULL;
     k->nparts = 0;
     return k;
+}
+
+static Tok *push(Lex *L, int kind, int line, int col)
+{
+    if (L->t.n == L->t.cap)
+        tok_grow(L, L->p);
+    return tok_init(&L->t.v[L->t.n++], kind, line, col);
 }
 
 static Tok *last(Lex *L) { return L->t.n ? &L->t.v[L->t.n - 1] : NULL; }
@@ -161,6 +177,15 @@ static inline uint64_t load8(const char *s)
     return v;
 }
 
+/* load8 for the scans that may read past the end of their object (never past its
+** page): unchecked by AddressSanitizer, like the scans themselves. */
+static inline OVERREADS uint64_t load8_over(const char *s)
+{
+    uint64_t v;
+    __builtin_memcpy(&v, s, 8);
+    return v;
+}
+
 static inline uint32_t load4(const char *s)
 {
     uint32_t v;
@@ -179,11 +204,49 @@ static __attribute__((noinline)) exc_term atom_fill(AtomCacheEntry *e, const cha
     return e->atom;
 }
 
+/* Names of 1 to 7 bytes (most names and all operators) have a cache of their own
+** with 16-byte entries keyed by one word: the bytes, zero above them, and the length in
+** the top byte (a quoted atom may hold a NUL). Half the lines of the general cache,
+** and a hit is one compare. */
+#define ASHORT_BITS 12
+typedef struct AtomShortEntry {
+    uint64_t key;
+    exc_term atom;
+} AtomShortEntry;
+static _Thread_local AtomShortEntry ashort[1 << ASHORT_BITS];
+
+/* The key of S[0..n), 1 <= n <= 7: eight bytes loaded within S's page (as ident_end
+** does), else copied. */
+static inline OVERREADS uint64_t short_key(const char *s, size_t n)
+{
+    uint64_t w = 0;
+    if (((uintptr_t)s & 4095) <= 4096 - 8)
+        w = load8_over(s);
+    else
+        memcpy(&w, s, n);
+    return (w & (((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
+}
+
+static __attribute__((noinline)) exc_term ashort_fill(AtomShortEntry *e, const char *s, size_t n,
+                                                      uint64_t key)
+{
+    e->atom = ast_atom(s, n);
+    e->key = key;
+    return e->atom;
+}
+
 /* Inline: at most call sites n is a constant or just computed, and a hit is a few
 ** instructions. */
 static inline __attribute__((always_inline)) exc_term atom_of(Lex *L, const char *s, size_t n)
 {
     (void)L;
+    if (n - 1 < 7) {
+        uint64_t key = short_key(s, n);
+        AtomShortEntry *e = &ashort[(key * 0x9E3779B97F4A7C15u) >> (64 - ASHORT_BITS)];
+        if (e->key == key)
+            return e->atom;
+        return ashort_fill(e, s, n, key);
+    }
     if (n > ACACHE_MAX || n == 0)
         return ast_atom(s, n);
     const unsigned char *u = (const unsigned char *)s;
@@ -259,7 +322,17 @@ static void open_term(Lex *L, int kind, int line)
         L->terms = v;
         L->capterms = cap;
     }
-    L->terms[L->nterms++] = (Term){kind, line};
+    L->terms[L->nterms++] = (Term){kind, line, closer_of(kind)};
+}
+
+/* The common case of close_term: KIND closes the innermost opener. */
+static inline bool close_matches(Lex *L, int kind)
+{
+    if (L->nterms && L->terms[L->nterms - 1].close == kind) {
+        L->nterms--;
+        return true;
+    }
+    return false;
 }
 
 /* check_terminator for a closing token of KIND (text TEXT) at line/col. */
@@ -604,6 +677,40 @@ static inline int kw_kind(const char *s, int n)
     }
 }
 
+/* kw_kind without its switch on the length, which mispredicts on every other name:
+** the name's first eight bytes, zero past its end, hashed into a table where the 15
+** keywords do not collide (multiplier found by search); names of 7 or more bytes
+** never match, as no keyword has a seventh byte. */
+#define KWH(w) ((size_t)(((uint64_t)(w) * 0x6dcfb879837923bbu) >> 60))
+#define KWE(w, kind) [KWH(w)] = {(w), (kind)}
+static const struct {
+    uint64_t w;
+    int kind;
+} kw_table[16] = {
+    KWE(KW2('f', 'n'), TK_FN), KWE(KW2('d', 'o'), TK_DO), KWE(KW2('o', 'r'), TK_OR_OP),
+    KWE(KW2('i', 'n'), TK_IN_OP), KWE(KW3('e', 'n', 'd'), TK_END), KWE(KW3('n', 'i', 'l'), TK_NIL),
+    KWE(KW3('n', 'o', 't'), TK_UNARY_OP), KWE(KW3('a', 'n', 'd'), TK_AND_OP),
+    KWE(KW4('t', 'r', 'u', 'e'), TK_TRUE), KWE(KW4('w', 'h', 'e', 'n'), TK_WHEN_OP),
+    KWE(KW4('e', 'l', 's', 'e'), TK_BLOCK_IDENTIFIER), KWE(KW5('f', 'a', 'l', 's', 'e'), TK_FALSE),
+    KWE(KW5('a', 'f', 't', 'e', 'r'), TK_BLOCK_IDENTIFIER),
+    KWE(KW5('c', 'a', 't', 'c', 'h'), TK_BLOCK_IDENTIFIER),
+    KWE(KW6('r', 'e', 's', 'c', 'u', 'e'), TK_BLOCK_IDENTIFIER),
+};
+
+/* The keyword kind of the ASCII name S[0..n) (n >= 1), or 0; reads up to eight bytes
+** from S within its page, as ident_end does. */
+static inline OVERREADS int kw_lookup(const unsigned char *s, int n)
+{
+    uint64_t w = 0;
+    if (((uintptr_t)s & 4095) <= 4096 - 8)
+        w = load8_over((const char *)s);
+    else
+        memcpy(&w, s, n < 8 ? (size_t)n : 8);
+    if (n < 8)
+        w &= ((uint64_t)1 << (8 * n)) - 1;
+    return kw_table[KWH(w)].w == w ? kw_table[KWH(w)].kind : 0;
+}
+
 static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
 {
     int line = L->line, col = L->col;
@@ -754,55 +861,21 @@ static inline OVERREADS const unsigned char *ident_end(const unsigned char *q)
     return q;
 }
 
-/* The common case of lex_identifier, called with the ASCII name [L->p, e) re2c
-** matched ([a-zA-Z_][a-zA-Z0-9_]*). Anything unusual after the name (a Unicode or '@'
-** continuation, a ':' not making a keyword key, reserved names, punctuation in
-** aliases) goes to lex_identifier, which decides everything again from L->p; so this
-** only has to agree with it on the cases it handles itself. */
-static bool lex_word(Lex *L, const unsigned char *e)
+/* The end of the blanks at Q (before END): spaces eight at a time where the load
+** cannot cross into another page, then byte by byte (tabs, the rest). */
+static inline OVERREADS const unsigned char *skip_indent(const unsigned char *q)
 {
-    bool maybe_kw = true;
-    const char *s = L->p, *rest = (const char *)e;
-    int c = (unsigned char)*rest;
-    if (c >= 0x80 || c == '@')
-        return lex_identifier(L);
-    bool upper = is_upper((unsigned char)*s);
-    if (c == '?' || c == '!') {
-        if (upper)
-            return lex_identifier(L);
-        c = (unsigned char)*++rest;
-        maybe_kw = false;
+    while (((uintptr_t)q & 4095) <= 4096 - 8) {
+        uint64_t x = load8_over((const char *)q) ^ 0x2020202020202020u;
+        if (x) {
+            q += __builtin_ctzll(x) >> 3;
+            break;
+        }
+        q += 8;
     }
-    int n = (int)(rest - s);
-    if (*s == '_' && (n == 11 || n == 9))
-        return lex_identifier(L);
-    if (c == ':') {
-        /* A keyword key (foo: ); anything else after the ':' takes the general path. */
-        if (!is_space((unsigned char)rest[1]))
-            return lex_identifier(L);
-        push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, s, (size_t)n);
-        adv_ascii(L, n + 1);
-        return true;
-    }
-    int kw = maybe_kw ? kw_kind(s, n) : 0;
-    if (kw) {
-        Tok *prev = last(L);
-        if (!(prev && prev->kind == TK_DOT))
-            return lex_keyword(L, kw, atom_of(L, s, (size_t)n), n);
-    }
-    Tok *k;
-    if (upper) {
-        k = push(L, TK_ALIAS, L->line, L->col);
-    } else {
-        k = push(L, c == '(' ? TK_PAREN_IDENTIFIER : c == '[' ? TK_BRACKET_IDENTIFIER : TK_IDENTIFIER,
-                 L->line, L->col);
-        k->text = s;
-        k->textlen = n;
-    }
-    k->val = atom_of(L, s, (size_t)n);
-    L->p = rest;
-    L->col += n;
-    return true;
+    while (is_hspace(*q))       /* the NUL ending the buffer stops it */
+        q++;
+    return q;
 }
 
 /* The first byte at S that is A, B, a backslash, a newline or a NUL; *cols receives
@@ -843,14 +916,17 @@ static OVERREADS const char *scan_until(const char *s, int a, int b, int *cols)
 
 /* ---- strings ----------------------------------------------------------------- */
 
-/* A growable byte buffer for literal pieces. */
+/* A growable byte buffer for literal pieces. While its bytes are one slice of the
+** source (escapes are kept raw, so only a dropped backslash breaks it) they are not
+** copied at all: src points at them, and flush_buf makes the part that slice. */
 typedef struct Buf {
     char *b;
     size_t n, cap;
+    const char *src;        /* the bytes are src[0..n), not in b; NULL: they are in b */
     char local[256];        /* most literals fit: no malloc */
 } Buf;
 
-static void buf_put(Buf *b, const char *s, size_t n)
+static void buf_copy(Buf *b, const char *s, size_t n)
 {
     if (b->n + n > b->cap) {
         size_t cap = (b->n + n) * 2 + 32;
@@ -866,10 +942,32 @@ static void buf_put(Buf *b, const char *s, size_t n)
     b->n += n;
 }
 
+static void buf_put(Buf *b, const char *s, size_t n)
+{
+    if (b->n == 0) {
+        b->src = s;
+        b->n = n;
+        return;
+    }
+    if (b->src) {
+        if (b->src + b->n == s) {
+            b->n += n;
+            return;
+        }
+        const char *src = b->src;
+        size_t m = b->n;
+        b->src = NULL;
+        b->n = 0;
+        buf_copy(b, src, m);
+    }
+    buf_copy(b, s, n);
+}
+
 static void buf_init(Buf *b)
 {
     b->b = b->local;
     b->n = 0;
+    b->src = NULL;
     b->cap = sizeof b->local;
 }
 
@@ -906,11 +1004,16 @@ static void flush_buf(Lex *L, Buf *b, PartVec *pv)
     if (b->n == 0)
         return;
     Part *p = part_push(L, pv);
-    char *m = arena_alloc(&L->f->arena, b->n + 1);
-    memcpy(m, b->b, b->n);
-    p->bytes = m;
+    if (b->src) {
+        p->bytes = b->src;
+    } else {
+        char *m = arena_alloc(&L->f->arena, b->n + 1);
+        memcpy(m, b->b, b->n);
+        p->bytes = m;
+    }
     p->len = b->n;
     b->n = 0;
+    b->src = NULL;
 }
 
 /* Lex the interpolation starting after "#{" at L->p: a nested run that stops at the
@@ -1272,29 +1375,6 @@ static bool lex_char(Lex *L)
 
 /* ---- operators --------------------------------------------------------------- */
 
-/* handle_op / handle_unary_op: an operator of KIND and N bytes at L->p. A following
-** ": " makes it a keyword key; a following "/" makes it a plain identifier (&+/2). */
-static bool lex_op(Lex *L, int kind, int n, bool unary)
-{
-    const char *rest = L->p + n;
-    exc_term atom = atom_of(L, L->p, (size_t)n);
-    if (peek(L, rest) == ':' && is_space(peek(L, rest + 1))) {
-        push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom;
-        adv_ascii(L, n + 1);
-        return true;
-    }
-    const char *r2 = skip_hspace(L, rest);
-    if (peek(L, r2) == '/') {
-        push(L, TK_IDENTIFIER, L->line, L->col)->val = atom;
-    } else if (unary) {
-        push(L, kind, L->line, L->col)->val = atom;
-    } else {
-        push_op(L, kind, L->line, L->col)->val = atom;
-    }
-    adv_ascii(L, (int)(r2 - L->p));
-    return true;
-}
-
 /* An operator-named identifier after a dot (Kernel.+, foo.|>) or "..." alone. */
 static void push_call_ident(Lex *L, const char *s, int n)
 {
@@ -1392,21 +1472,6 @@ static bool lex_dot(Lex *L)
     return true;
 }
 
-/* eol: fold a newline into a preceding ',' ';' or eol, or add an eol token. */
-static void lex_newline(Lex *L, int nbytes)
-{
-    Tok *k = last(L);
-    if (k && (k->kind == TK_COMMA || k->kind == TK_SEMI || k->kind == TK_EOL))
-        k->eol++;
-    else
-        push(L, TK_EOL, L->line, L->col)->eol = 1;
-    L->p += nbytes;
-    L->line++;
-    const char *q = skip_hspace(L, L->p);
-    L->col = (int)(q - L->p) + 1;
-    L->p = q;
-}
-
 /* handle_space_sensitive_tokens: `foo -1` makes foo an op_identifier. */
 static void space_sensitive(Lex *L)
 {
@@ -1436,47 +1501,6 @@ static bool lex_open(Lex *L, int kind, int n)
     return true;
 }
 
-static bool lex_close(Lex *L, int kind, int n)
-{
-    if (L->interp && kind == TK_RCURLY && L->nterms == 0)
-        return true;        /* the caller sees the } */
-    char text[3] = {L->p[0], n > 1 ? L->p[1] : 0, 0};
-    if (!close_term(L, kind, text, L->line, L->col))
-        return false;
-    int pe = previous_was_eol(L);
-    push(L, kind, L->line, L->col)->eol = pe;
-    adv_ascii(L, n);
-    return true;
-}
-
-/* Special keys that are not plain names ({}: %{}: ..//: and friends) are re2c rules
-** (see step); this pushes the N-byte key before its ':'. */
-static bool push_special_key(Lex *L, int n)
-{
-    push(L, TK_KW_IDENTIFIER, L->line, L->col)->val = atom_of(L, L->p, (size_t)n);
-    adv_ascii(L, n + 1);
-    return true;
-}
-
-/* ':' then the N ASCII bytes of an atom's name: special atoms (:..// :+ and friends,
-** re2c rules in step) and plain ASCII names. */
-static bool push_ascii_atom(Lex *L, int n)
-{
-    push(L, TK_ATOM, L->line, L->col)->val = atom_of(L, L->p + 1, (size_t)n);
-    adv_ascii(L, n + 1);
-    return true;
-}
-
-/* :atom with an ASCII name [L->p + 1, e) matched by re2c; names going on with
-** Unicode or '@' take the general path. */
-static bool lex_atom_ascii(Lex *L, const unsigned char *e)
-{
-    int c = *e;
-    if (c >= 0x80 || c == '@')
-        return lex_atom(L);
-    return push_ascii_atom(L, (int)((const char *)e - L->p) - 1 + (c == '?' || c == '!'));
-}
-
 /* :atom */
 static bool lex_atom(Lex *L)
 {
@@ -1494,61 +1518,131 @@ static bool lex_atom(Lex *L)
 
 /* ---- the main loop ---------------------------------------------------------- */
 
-
-/* At the } that closes the interpolation this run lexes (one no opener of its own
-** closes). */
-static bool interp_ends(Lex *L) { return L->interp && *L->p == '}' && L->nterms == 0; }
+/* The token loop keeps its hot state in locals (so in registers): the cursor p, line,
+** col and the token vector (tv, tn, tcap). The common tokens (names, blanks, newlines,
+** commas, brackets, operators, :atoms, dots before a name, comments) are written here
+** directly; every other rule stores the state back into L (SAVE) for the helpers, which
+** work on L, and reloads it after (LOAD). */
+#define SAVE() (L->p = (const char *)p, L->line = line, L->col = col, L->t.n = (int)(tp - L->t.v))
+#define LOAD() (p = (const unsigned char *)L->p, line = L->line, col = L->col, \
+                tp = L->t.v + L->t.n, tlim = L->t.v + L->t.cap)
+/* A helper working on L; false ends the run. */
+#define HELPER(call) do { SAVE(); if (!(call)) return false; LOAD(); } while (0)
+/* Append a token K (see tok_init). */
+#define TOK(k, kind_, line_, col_) do {                                         \
+        if (__builtin_expect(tp == tlim, 0)) {                                  \
+            L->t.n = (int)(tp - L->t.v);                                        \
+            tok_grow(L, (const char *)p);                                       \
+            tp = L->t.v + L->t.n;                                               \
+            tlim = L->t.v + L->t.cap;                                           \
+        }                                                                       \
+        k = tok_init(tp++, kind_, line_, col_);                                 \
+    } while (0)
+#define LASTKIND (tp[-1].kind)
+/* previous_was_eol and push_op (add_token_with_eol) over the local vector. */
+#define PREV_EOL() ((tp[-1].kind == TK_EOL || tp[-1].kind == TK_COMMA || tp[-1].kind == TK_SEMI) && \
+                    tp[-1].eol > 0 ? tp[-1].eol : -1)
+#define TOK_OP(k, kind_, line_, col_) do {                                      \
+        int pe_ = PREV_EOL();                                                   \
+        if ((kind_) != TK_UNARY_OP && tp[-1].kind == TK_EOL)                    \
+            tp--;                                                               \
+        TOK(k, kind_, line_, col_);                                             \
+        k->eol = pe_;                                                           \
+    } while (0)
 
 /* Lex tokens from L->p (not at end) until the end of input or of the interpolation. */
-static bool step(Lex *L)
+static bool step(Lex *restrict L)
 {
+    if (!L->t.v)
+        tok_grow(L, L->p);
+    const unsigned char *p = (const unsigned char *)L->p;
+    int line = L->line, col = L->col;
+    Tok *tp = L->t.v + L->t.n, *tlim = L->t.v + L->t.cap, *k;
     int kind, n;
     bool unary;
 again:;
-    const unsigned char *YYCURSOR = (const unsigned char *)L->p, *YYMARKER;
-    const unsigned char *YYLIMIT = (const unsigned char *)L->end;
-    const unsigned char *start = YYCURSOR;
-#define LEN ((int)(YYCURSOR - start))
+    const unsigned char *YYCURSOR = p, *YYMARKER;
+#define LEN ((int)(YYCURSOR - p))
     /*!re2c
         re2c:define:YYCTYPE = "unsigned char";
         re2c:yyfill:enable = 0;
         re2c:flags:bit-vectors = 1;
-        "~" [a-zA-Z] { if (L->end - L->p < 3) return lex_identifier(L);
+        "~" [a-zA-Z] { SAVE();
+            if (L->end - L->p < 3) {
+                if (!lex_identifier(L))
+                    return false;
+                LOAD();
+                goto next;
+            }
             int d = (unsigned char)L->p[2];
-            if (strchr("/<\"'[({|", d) && d)
-                return lex_sigil(L);
+            if (strchr("/<\"'[({|", d) && d) {
+                if (!lex_sigil(L))
+                    return false;
+                LOAD();
+                goto next;
+            }
             return fail(L, L->line, L->col,
                         "invalid sigil delimiter: \"%c\" (column %d, code point U+%04X). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
                         d, L->col + 2, d); }
         ("..." | "<<>>" | "%{}" | "%" | "&" | "{}" | "..//" | ".") ":" [ \t\r\n] {
-            return push_special_key(L, LEN - 2); }
-        ":" ("..." | "<<>>" | "%{}" | "%" | "{}" | "..//") { return push_ascii_atom(L, LEN - 1); }
-        ":::" { if (L->end - L->p >= 4) return push_ascii_atom(L, 2);
-            return lex_op(L, TK_TYPE_OP, 2, false); }
+            n = LEN - 2;
+            TOK(k, TK_KW_IDENTIFIER, line, col);
+            k->val = atom_of(L, (const char *)p, (size_t)n);
+            p += n + 1;
+            col += n + 1;
+            goto next; }
+        ":" ("..." | "<<>>" | "%{}" | "%" | "{}" | "..//") { n = LEN - 1; goto atom; }
+        ":::" { if (L->end - (const char *)p >= 4) { n = 2; goto atom; }
+            kind = TK_TYPE_OP; n = 2; unary = false; goto op; }
         ":" ("~~~" | "===" | "!==" | "&&&" | "|||" | "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" |
              "^^^" | "+++" | "---" |
              "==" | "=~" | "!=" | "<=" | ">=" | "&&" | "||" | "|>" | "~>" | "<~" | "<-" | "\\\\" |
              "++" | "--" | "<>" | "**" | "->" | ".." |
-             [@!^&+\-*/<>=|.]) { return push_ascii_atom(L, LEN - 1); }
-        "0x" [0-9a-fA-F] { if (!lex_based(L, 16)) return false; goto next; }
-        "0b" [01] { if (!lex_based(L, 2)) return false; goto next; }
-        "0o" [0-7] { if (!lex_based(L, 8)) return false; goto next; }
-        [0-9] { if (!lex_number(L)) return false; goto next; }
-        "#" { const char *nl = memchr(L->p, '\n', (size_t)(L->end - L->p));
-            L->p = nl ? nl : L->end;
+             [@!^&+\-*/<>=|.]) { n = LEN - 1; goto atom; }
+        "0x" [0-9a-fA-F] { HELPER(lex_based(L, 16)); goto next; }
+        "0b" [01] { HELPER(lex_based(L, 2)); goto next; }
+        "0o" [0-7] { HELPER(lex_based(L, 8)); goto next; }
+        [0-9] { /* Up to 18 decimal digits ending the number: a small integer; anything
+            ** else (separators, floats, letters after it) goes to lex_number. */
+            const unsigned char *q = p;
+            int64_t v = 0;
+            while (is_digit(*q) && q - p < 18)
+                v = v * 10 + (*q++ - '0');
+            int c = *q;
+            if (is_digit(c) || is_lower(c) || is_upper(c) || c == '_' || c == '.') {
+                HELPER(lex_number(L));
+                goto next;
+            }
+            n = (int)(q - p);
+            TOK(k, TK_INT, line, col);
+            k->val = exc_small(v);
+            k->text = (const char *)p;
+            k->textlen = n;
+            p = q;
+            col += n;
             goto next; }
-        "?" { if (!lex_char(L)) return false; goto next; }
-        "\"\"\"" { if (!lex_heredoc_tok(L, '"')) return false; goto next; }
-        "'''" { if (!lex_heredoc_tok(L, '\'')) return false; goto next; }
-        "\"" { if (!lex_string(L, '"')) return false; goto next; }
-        "'" { if (!lex_string(L, '\'')) return false; goto next; }
-        ":\"" | ":'" { if (!lex_quoted_atom(L)) return false; goto next; }
-        "..." { push_call_ident(L, "...", 3); goto next; }
-        "=>" { push_op(L, TK_ASSOC_OP, L->line, L->col)->val = atom_of(L, "=>", 2); adv_ascii(L, 2); goto next; }
-        "..//" { const char *q = skip_hspace(L, L->p + 4);
+        "#" { const unsigned char *e = (const unsigned char *)L->end, *nl = memchr(p, '\n', (size_t)(e - p));
+            p = nl ? nl : e;
+            goto next; }
+        "?" { HELPER(lex_char(L)); goto next; }
+        "\"\"\"" { HELPER(lex_heredoc_tok(L, '"')); goto next; }
+        "'''" { HELPER(lex_heredoc_tok(L, '\'')); goto next; }
+        "\"" { HELPER(lex_string(L, '"')); goto next; }
+        "'" { HELPER(lex_string(L, '\'')); goto next; }
+        ":\"" | ":'" { HELPER(lex_quoted_atom(L)); goto next; }
+        "..." { SAVE(); push_call_ident(L, "...", 3); LOAD(); goto next; }
+        "=>" { TOK_OP(k, TK_ASSOC_OP, line, col);
+            k->val = atom_of(L, "=>", 2);
+            p += 2;
+            col += 2;
+            goto next; }
+        "..//" { SAVE();
+            const char *q = skip_hspace(L, L->p + 4);
             if (peek(L, q) != '/') return fail(L, L->line, L->col, "unexpected token: ..//");
             push(L, TK_IDENTIFIER, L->line, L->col)->val = atom_of(L, "..//", 4);
-            adv_ascii(L, (int)(q - L->p)); goto next; }
+            adv_ascii(L, (int)(q - L->p));
+            LOAD();
+            goto next; }
         "~~~" { kind = TK_UNARY_OP; n = 3; unary = true; goto op; }
         "===" | "!==" { kind = TK_COMP_OP; n = 3; unary = false; goto op; }
         "&&&" { kind = TK_AND_OP; n = 3; unary = false; goto op; }
@@ -1556,7 +1650,7 @@ again:;
         "^^^" { kind = TK_XOR_OP; n = 3; unary = false; goto op; }
         "+++" | "---" { kind = TK_CONCAT_OP; n = 3; unary = false; goto op; }
         "<<<" | ">>>" | "~>>" | "<<~" | "<~>" | "<|>" { kind = TK_ARROW_OP; n = 3; unary = false; goto op; }
-        "," { push(L, TK_COMMA, L->line, L->col)->eol = 0; adv_ascii(L, 1); goto next; }
+        "," { TOK(k, TK_COMMA, line, col); k->eol = 0; p++; col++; goto next; }
         "<<" { kind = TK_LBIT; n = 2; goto open; }
         ">>" { kind = TK_RBIT; n = 2; goto close; }
         "(" { kind = TK_LPAREN; n = 1; goto open; }
@@ -1564,8 +1658,17 @@ again:;
         "{" { kind = TK_LCURLY; n = 1; goto open; }
         ")" { kind = TK_RPAREN; n = 1; goto close; }
         "]" { kind = TK_RBRACKET; n = 1; goto close; }
-        "}" { kind = TK_RCURLY; n = 1; goto close; }
-        "//" { push_op(L, TK_TERNARY_OP, L->line, L->col)->val = atom_of(L, "//", 2); adv_ascii(L, 2); goto next; }
+        "}" { if (L->interp && L->nterms == 0) {
+                /* The } closing this run's interpolation: the caller sees it. */
+                SAVE();
+                return true;
+            }
+            kind = TK_RCURLY; n = 1; goto close; }
+        "//" { TOK_OP(k, TK_TERNARY_OP, line, col);
+            k->val = atom_of(L, "//", 2);
+            p += 2;
+            col += 2;
+            goto next; }
         "**" { kind = TK_POWER_OP; n = 2; unary = false; goto op; }
         ".." { kind = TK_RANGE_OP; n = 2; unary = false; goto op; }
         "++" | "--" | "<>" { kind = TK_CONCAT_OP; n = 2; unary = false; goto op; }
@@ -1577,9 +1680,22 @@ again:;
         "<-" | "\\\\" { kind = TK_IN_MATCH_OP; n = 2; unary = false; goto op; }
         "::" { kind = TK_TYPE_OP; n = 2; unary = false; goto op; }
         "->" { kind = TK_STAB_OP; n = 2; unary = false; goto op; }
-        "&" { const char *q = skip_hspace(L, L->p + 1); int kind = TK_CAPTURE_OP;
-            if (peek(L, q) == '/' && peek(L, skip_hspace(L, q + 1)) != '/') kind = TK_IDENTIFIER;
-            push(L, kind, L->line, L->col)->val = atom_of(L, "&", 1); adv_ascii(L, 1); goto next; }
+        "&" { const unsigned char *q = p + 1;
+            while (is_hspace(*q))
+                q++;
+            kind = TK_CAPTURE_OP;
+            if (*q == '/') {
+                q++;
+                while (is_hspace(*q))
+                    q++;
+                if (*q != '/')
+                    kind = TK_IDENTIFIER;
+            }
+            TOK(k, kind, line, col);
+            k->val = atom_of(L, "&", 1);
+            p++;
+            col++;
+            goto next; }
         "@" { kind = TK_AT_OP; n = 1; unary = true; goto op; }
         "!" | "^" { kind = TK_UNARY_OP; n = 1; unary = true; goto op; }
         "<" | ">" { kind = TK_REL_OP; n = 1; unary = false; goto op; }
@@ -1587,49 +1703,244 @@ again:;
         "*" | "/" { kind = TK_MULT_OP; n = 1; unary = false; goto op; }
         "=" { kind = TK_MATCH_OP; n = 1; unary = false; goto op; }
         "|" { kind = TK_PIPE_OP; n = 1; unary = false; goto op; }
-        ":" [a-zA-Z_][a-zA-Z0-9_]* { if (!lex_atom_ascii(L, YYCURSOR)) return false; goto next; }
-        ":" { if (!lex_atom(L)) return false; goto next; }
-        [ \t]+ { L->p += LEN; L->col += LEN; space_sensitive(L); goto next; }
-        ";" { Tok *k = last(L);
-            if (k && k->kind == TK_SEMI)
-                return fail(L, L->line, L->col, "unexpected token: \";\" (column %d, code point U+003B)", L->col);
-            push(L, TK_SEMI, L->line, L->col)->eol = 0; adv_ascii(L, 1); goto next; }
-        "\\" "\r"? "\n" { if (YYCURSOR >= YYLIMIT) return fail(L, L->line, L->col, "invalid escape \\ at end of file");
-            L->p = (const char *)YYCURSOR; L->line++;
-            { const char *q = skip_hspace(L, L->p); L->col = (int)(q - L->p) + 1; L->p = q; }
+        ":" [a-zA-Z_][a-zA-Z0-9_]* { int c = *YYCURSOR;
+            if (c >= 0x80 || c == '@') {
+                HELPER(lex_atom(L));
+                goto next;
+            }
+            n = LEN - 1 + (c == '?' || c == '!');
+            goto atom; }
+        ":" { HELPER(lex_atom(L)); goto next; }
+        [ \t]+ { col += LEN;
+            p = YYCURSOR;
+            if (*p == '+' || *p == '-') {
+                SAVE();
+                space_sensitive(L);
+                LOAD();
+            }
             goto next; }
-        "\\" { return fail(L, L->line, L->col, "invalid escape \\ at end of file"); }
-        "\r"? "\n" { lex_newline(L, LEN); goto next; }
-        "%(" | "%[" { return fail(L, L->line, L->col, "expected %%{ to define a map, got: %.2s", L->p); }
-        "%{" { push(L, TK_MAPOPEN, L->line, L->col); adv_ascii(L, 1); goto next; }
-        "%" { push(L, TK_PERCENT, L->line, L->col); adv_ascii(L, 1); goto next; }
-        "." { if (!lex_dot(L)) return false; goto next; }
+        ";" { if (LASTKIND == TK_SEMI) {
+                SAVE();
+                return fail(L, line, col, "unexpected token: \";\" (column %d, code point U+003B)", col);
+            }
+            TOK(k, TK_SEMI, line, col);
+            k->eol = 0;
+            p++;
+            col++;
+            goto next; }
+        "\\" "\r"? "\n" { if (YYCURSOR >= (const unsigned char *)L->end) {
+                SAVE();
+                return fail(L, line, col, "invalid escape \\ at end of file");
+            }
+            p = YYCURSOR;
+            line++;
+            goto indent; }
+        "\\" { SAVE(); return fail(L, line, col, "invalid escape \\ at end of file"); }
+        "\r"? "\n" { /* eol: fold into a preceding ',' ';' or eol, or add an eol token. */
+            int lk = LASTKIND;
+            if (lk == TK_COMMA || lk == TK_SEMI || lk == TK_EOL) {
+                tp[-1].eol++;
+            } else {
+                TOK(k, TK_EOL, line, col);
+                k->eol = 1;
+            }
+            p = YYCURSOR;
+            line++;
+            goto indent; }
+        "%(" | "%[" { SAVE(); return fail(L, line, col, "expected %%{ to define a map, got: %.2s", L->p); }
+        "%{" { TOK(k, TK_MAPOPEN, line, col); p++; col++; goto next; }
+        "%" { TOK(k, TK_PERCENT, line, col); p++; col++; goto next; }
+        "." { /* Before a name nothing of tokenize_dot's work is left. */
+            int c = p[1];
+            if (is_lower(c) || is_upper(c) || c == '_') {
+                TOK_OP(k, TK_DOT, line, col);
+                p++;
+                col++;
+                goto next;
+            }
+            HELPER(lex_dot(L));
+            goto next; }
         [a-zA-Z_] { goto word; }
-        * { if (!lex_identifier(L)) return false; goto next; }
+        * { if (*p == 0 && p >= (const unsigned char *)L->end) {
+                /* The NUL ending the buffer: the end of input. */
+                SAVE();
+                return true;
+            }
+            HELPER(lex_identifier(L));
+            goto next; }
     */
 #undef LEN
-    /* The commonest tokens: one call site each, so they inline, and the next token
-    ** follows without a trip through run(). */
-word:
-    if (!lex_word(L, ident_end(YYCURSOR)))
-        return false;
+indent: {
+        /* After a newline: the next line's indentation. */
+        const unsigned char *q = skip_indent(p);
+        col = (int)(q - p) + 1;
+        p = q;
+        goto next;
+    }
+atom:
+    /* ':' then the N ASCII bytes of an atom's name. The value first: no store of
+    ** EXC_NONE that a call in between would keep alive. */
+    {
+        exc_term a = atom_of(L, (const char *)p + 1, (size_t)n);
+        TOK(k, TK_ATOM, line, col);
+        k->val = a;
+    }
+    p += n + 1;
+    col += n + 1;
+    goto next;
+word: {
+        /* The common case of lex_identifier: an ASCII name [p, e) ([a-zA-Z_][a-zA-Z0-9_]*).
+        ** Anything unusual after the name (a Unicode or '@' continuation, a ':' not
+        ** making a keyword key, reserved names, punctuation in aliases) goes to
+        ** lex_identifier, which decides everything again from the name's start; so
+        ** this only has to agree with it on the cases it handles itself. */
+        const unsigned char *rest = ident_end(YYCURSOR);
+        int c = *rest;
+        bool maybe_kw = true, upper = is_upper(*p);
+        if (c >= 0x80 || c == '@')
+            goto ident;
+        if (c == '?' || c == '!') {
+            if (upper)
+                goto ident;
+            c = *++rest;
+            maybe_kw = false;
+        }
+        n = (int)(rest - p);
+        if (*p == '_' && (n == 11 || n == 9))
+            goto ident;
+        if (c == ':') {
+            /* A keyword key (foo: ); anything else after the ':' takes the general path. */
+            if (!is_space(rest[1]))
+                goto ident;
+            exc_term a = atom_of(L, (const char *)p, (size_t)n);
+            TOK(k, TK_KW_IDENTIFIER, line, col);
+            k->val = a;
+            p += n + 1;
+            col += n + 1;
+            goto next;
+        }
+        int kw = maybe_kw ? kw_lookup(p, n) : 0;
+        if (kw && LASTKIND != TK_DOT) {
+            /* The commonest keywords here, the rest (and do's errors) in lex_keyword. */
+            exc_term atom = atom_of(L, (const char *)p, (size_t)n);
+            int lk = LASTKIND;
+            switch (kw) {
+            case TK_END:
+                if (!close_matches(L, TK_END) && !close_term(L, TK_END, "end", line, col)) {
+                    SAVE();
+                    return false;
+                }
+                break;
+            case TK_DO:
+                if (lk == TK_FN || lk == TK_COMMA || lk == TK_SEMI)
+                    goto keyword;
+                if (lk == TK_IDENTIFIER)
+                    tp[-1].kind = TK_DO_IDENTIFIER;
+                TOK_OP(k, TK_DO, line, col);
+                k->val = atom;
+                open_term(L, TK_DO, line);
+                p += n;
+                col += n;
+                goto next;
+            case TK_FN:
+                open_term(L, TK_FN, line);
+                break;
+            case TK_TRUE: case TK_FALSE: case TK_NIL: case TK_BLOCK_IDENTIFIER:
+                break;
+            default:
+                goto keyword;
+            }
+            TOK(k, kw, line, col);
+            k->val = atom;
+            p += n;
+            col += n;
+            goto next;
+        keyword:
+            HELPER(lex_keyword(L, kw, atom, n));
+            goto next;
+        }
+        exc_term a = atom_of(L, (const char *)p, (size_t)n);
+        if (upper) {
+            TOK(k, TK_ALIAS, line, col);
+        } else {
+            TOK(k, c == '(' ? TK_PAREN_IDENTIFIER : c == '[' ? TK_BRACKET_IDENTIFIER : TK_IDENTIFIER,
+                line, col);
+            k->text = (const char *)p;
+            k->textlen = n;
+        }
+        k->val = a;
+        p = rest;
+        col += n;
+        goto next;
+    }
+ident:
+    HELPER(lex_identifier(L));
     goto next;
 open:
-    if (!lex_open(L, kind, n))
-        return false;
+    if (kind == TK_LPAREN && LASTKIND == TK_ALIAS) {
+        SAVE();
+        return lex_open(L, kind, n);        /* the error */
+    }
+    TOK(k, kind, line, col);
+    open_term(L, kind, line);
+    p += n;
+    col += n;
     goto next;
-close:
-    if (!lex_close(L, kind, n))
-        return false;
-    goto next;
-op:
-    if (!lex_op(L, kind, n, unary))
-        return false;
+close: {
+        if (!close_matches(L, kind)) {
+            char text[3] = {(char)p[0], n > 1 ? (char)p[1] : 0, 0};
+            close_term(L, kind, text, line, col);       /* the error */
+            SAVE();
+            return false;
+        }
+        int pe = PREV_EOL();
+        TOK(k, kind, line, col);
+        k->eol = pe;
+        p += n;
+        col += n;
+        goto next;
+    }
+op: {
+        /* handle_op / handle_unary_op: an operator of KIND and N bytes at p. A following
+        ** ": " makes it a keyword key; a following "/" makes it a plain identifier (&+/2). */
+        const unsigned char *rest = p + n;
+        exc_term atom = atom_of(L, (const char *)p, (size_t)n);
+        if (*rest == ':' && is_space(rest[1])) {
+            TOK(k, TK_KW_IDENTIFIER, line, col);
+            k->val = atom;
+            p += n + 1;
+            col += n + 1;
+            goto next;
+        }
+        while (is_hspace(*rest))
+            rest++;
+        if (*rest == '/') {
+            TOK(k, TK_IDENTIFIER, line, col);
+        } else if (unary) {
+            TOK(k, kind, line, col);
+        } else {
+            TOK_OP(k, kind, line, col);
+        }
+        k->val = atom;
+        col += (int)(rest - p);
+        p = rest;
+    }
 next:
-    if (L->p < L->end && !interp_ends(L))
-        goto again;
-    return true;
+    /* One blank after a token (the commonest case) without a trip through the
+    ** dispatch; longer runs of blanks are a rule. */
+    goto again;
 }
+#undef SAVE
+#undef LOAD
+#undef HELPER
+#undef TOK
+#undef TOK_OP
+#undef LASTKIND
+#undef PREV_EOL
+
+/* At the } that closes the interpolation this run lexes (one no opener of its own
+** closes). */
+static bool interp_ends(Lex *L) { return L->interp && *L->p == '}' && L->nterms == 0; }
 
 /* Tokenize until the end of input (or the } closing an interpolation). */
 static bool run(Lex *L)
