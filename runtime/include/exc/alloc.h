@@ -22,10 +22,6 @@ void exc_gc_init_markers(unsigned markers);
 ** stopped waiting thread costs every collection a signal round trip. */
 void exc_gc_blocking(void (*fn)(void *), void *arg);
 
-/* [START, END) is static data that never holds pointers to GC memory: the collector
-** stops scanning it as a root (large tables in .bss). */
-void exc_gc_exclude(void *start, void *end);
-
 /* Memory that may hold pointers to other GC memory; zero-filled. */
 void *exc_alloc(size_t bytes);
 

@@ -20,7 +20,6 @@ static inline void account(size_t bytes)
 void exc_gc_init(void) {}
 void exc_gc_init_markers(unsigned markers) { (void)markers; }
 void exc_gc_blocking(void (*fn)(void *), void *arg) { fn(arg); }
-void exc_gc_exclude(void *start, void *end) { (void)start, (void)end; }
 void *exc_alloc(size_t bytes)
 {
     account(bytes);
@@ -96,8 +95,6 @@ void exc_gc_blocking(void (*fn)(void *), void *arg)
     Blocking b = {fn, arg};
     GC_do_blocking(run_blocking, &b);
 }
-
-void exc_gc_exclude(void *start, void *end) { GC_exclude_static_roots(start, end); }
 
 void *exc_alloc(size_t bytes)
 {
