@@ -22,7 +22,8 @@
 #include "ast.h"
 #include "parser.h"
 
-/* Tokens grow in a malloc'ed vector, copied to the arena when a run ends. */
+/* Tokens grow in an arena vector (tok_grow); step() keeps its own copy of n in a
+** local and stores it back before any helper runs. */
 typedef struct TokVec {
     Tok *v;
     int n, cap;
