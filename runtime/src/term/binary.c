@@ -9,14 +9,21 @@
 static exc_binary_box *as_bin(exc_term t) { return (exc_binary_box *)exc_boxed_ptr(t); }
 static size_t bytes_for(uint64_t nbits) { return (size_t)((nbits + 7) >> 3); }
 
+/* The box at MEM of a bitstring of nbits whose bytes follow it inline. */
+static exc_binary_box *inline_box(void *mem, uint64_t nbits)
+{
+    exc_binary_box *b = mem;
+    b->header = exc_header(2, EXC_T_BINARY);
+    b->nbits = nbits;
+    b->data = (const uint8_t *)(b + 1);
+    return b;
+}
+
 /* A fresh bitstring of nbits with its bytes inline, zero padding in the last byte. */
 static exc_binary_box *fresh(uint64_t nbits)
 {
     size_t n = bytes_for(nbits);
-    exc_binary_box *b = exc_alloc_atomic(sizeof *b + (n ? n : 1));
-    b->header = exc_header(2, EXC_T_BINARY);
-    b->nbits = nbits;
-    b->data = (const uint8_t *)(b + 1);
+    exc_binary_box *b = inline_box(exc_alloc_atomic(sizeof *b + (n ? n : 1)), nbits);
     if (n) ((uint8_t *)(b + 1))[n - 1] = 0;
     return b;
 }
@@ -30,14 +37,14 @@ exc_term exc_binary_new(size_t len, uint8_t **data)
     return from_ptr(b);
 }
 
-size_t exc_binary_words(size_t len) { return (sizeof(exc_binary_box) + len + 7) / 8; }
+size_t exc_binary_words(size_t len)
+{
+    return (sizeof(exc_binary_box) + len + sizeof(exc_term) - 1) / sizeof(exc_term);
+}
 
 exc_term exc_binary_at(void *mem, const void *bytes, size_t len)
 {
-    exc_binary_box *b = mem;
-    b->header = exc_header(2, EXC_T_BINARY);
-    b->nbits = (uint64_t)len << 3;
-    b->data = (const uint8_t *)(b + 1);
+    exc_binary_box *b = inline_box(mem, (uint64_t)len << 3);
     if (len) memcpy(b + 1, bytes, len);
     return from_ptr(b);
 }
