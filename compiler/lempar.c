@@ -384,7 +384,7 @@ static void yy_gen_state(FILE *out, int s){
 static void yy_gen_rule(FILE *out, int r, int consumed){
   int n = -yyRuleInfoNRhs[r];
   fprintf(out, "yy_r%s_%d:\n  YY_TRACE_RULE(%d);\n", consumed ? "c" : "", r, r);
-  if( n==0 ) fprintf(out, "  YY_ROOM_EMPTY();\n");
+  if( n==0 ) fprintf(out, "  YY_ROOM();\n");
   if( r<YYNRULE_WITH_ACTION ) fprintf(out, "  YY_ACTION(%d);\n", r);
   if( 1-n ) fprintf(out, "  yymsp += %d;\n", 1-n);
   fprintf(out, "  goto yy_go%s_%d;\n", consumed ? "c" : "", yyRuleInfoLhs[r]);
@@ -595,11 +595,17 @@ YY_ACTION_INLINE void yy_rule_action(
 /* yy_rule_action's stack writes leave statenos alone, which the goto switches read. */
 #define YY_ACTION(R) yy_rule_action(yypParser, yymsp, (R), P)
 
+/* Room for one more entry: before a push, and before an empty rule pushes its value
+** (as stock). */
+#define YY_ROOM() do{ \
+  if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow; \
+}while(0)
+
 /* Push the lookahead as an entry in state S (S = -1: a shift-reduce's entry, which
 ** the reduction pops at once). The lookahead is a token (yytok-1): the generator
 ** checks that the end marker is never shifted. */
 #define YY_PUSH(S) do{ \
-  if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow; \
+  YY_ROOM(); \
   yymsp++; \
   if( (S)>=0 ) yymsp->stateno = (YYACTIONTYPE)(S); \
   yymsp->minor.yy0 = yytok-1; \
@@ -623,10 +629,6 @@ YY_ACTION_INLINE void yy_rule_action(
 /* The lookahead's value: its token, none for the end marker. */
 #define YY_MINOR() (yymajor ? yytok-1 : (ParseTOKENTYPE)0)
 
-/* An empty rule pushes its value: room first, as stock. */
-#define YY_ROOM_EMPTY() do{ \
-  if( yymsp+1>=yyend && yy_room(yypParser, &yymsp, &yyend) ) goto yy_overflow; \
-}while(0)
 
 #ifdef NDEBUG
 # define YY_UNREACHABLE() __builtin_unreachable()
