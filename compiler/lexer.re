@@ -137,13 +137,18 @@ static const char *skip_hspace(Lex *L, const char *q)
     return q;
 }
 
+/* The newline count K carries when it is an eol/','/';' with newlines, or -1. */
+static inline int eol_count(const Tok *k)
+{
+    return (k->kind == TK_EOL || k->kind == TK_COMMA || k->kind == TK_SEMI) && k->eol > 0 ? k->eol
+                                                                                          : -1;
+}
+
 /* previous_was_eol: the newline count of a preceding eol/','/';' token, or -1. */
 static int previous_was_eol(Lex *L)
 {
     Tok *k = last(L);
-    if (k && (k->kind == TK_EOL || k->kind == TK_COMMA || k->kind == TK_SEMI) && k->eol > 0)
-        return k->eol;
-    return -1;
+    return k ? eol_count(k) : -1;
 }
 
 /* add_token_with_eol: a binary operator swallows the newline before it. */
@@ -1541,8 +1546,7 @@ static bool lex_atom(Lex *L)
     } while (0)
 #define LASTKIND (tp[-1].kind)
 /* previous_was_eol and push_op (add_token_with_eol) over the local vector. */
-#define PREV_EOL() ((tp[-1].kind == TK_EOL || tp[-1].kind == TK_COMMA || tp[-1].kind == TK_SEMI) && \
-                    tp[-1].eol > 0 ? tp[-1].eol : -1)
+#define PREV_EOL() eol_count(&tp[-1])
 #define TOK_OP(k, kind_, line_, col_) do {                                      \
         int pe_ = PREV_EOL();                                                   \
         if ((kind_) != TK_UNARY_OP && tp[-1].kind == TK_EOL)                    \
