@@ -108,16 +108,15 @@ exc_term b_dot(Tok *dot, exc_term left, Tok *ident)
     return ast_tuple4(atom("."), M(dot), M(ident), ast_list2(left, ident->val));
 }
 
-/* build_identifier/build_call: ARGS == EXC_NONE means a bare name (no args). */
-exc_term b_call(V id, exc_term args)
+/* build_identifier/build_call on a dot_*_identifier: its token K, or (K NULL) the dot
+** term D from b_dot. ARGS == EXC_NONE means a bare name (no args). */
+exc_term b_call(Tok *k, exc_term d, exc_term args)
 {
-    if (id.k) {
-        Tok *k = id.k;
+    if (k) {
         if (args == EXC_NONE)
             return ast_node(k->val, M(k), EXC_A_nil);
         return ast_node(k->val, M(k), args);
     }
-    exc_term d = id.t;
     if (is_node(d, 4)) {
         exc_term dot = ast_node(atom("."), el(d, 1), el(d, 3));
         if (args == EXC_NONE)
@@ -129,9 +128,9 @@ exc_term b_call(V id, exc_term args)
     return ast_node(d, el(d, 1), args);
 }
 
-exc_term b_nested(V id, exc_term args1, exc_term args2)
+exc_term b_nested(Tok *k, exc_term d, exc_term args1, exc_term args2)
 {
-    exc_term inner = b_call(id, args1);
+    exc_term inner = b_call(k, d, args1);
     return ast_node(inner, el(inner, 1), args2);
 }
 

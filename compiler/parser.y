@@ -129,11 +129,11 @@ no_parens_expr(R) ::= capture_op_eol(O) no_parens_expr(A). [P_CAPTURE] { R.t = b
 no_parens_expr(A) ::= no_parens_one_ambig_expr(A). [P0]
 no_parens_expr(A) ::= no_parens_many_expr(A). [P0]
 
-block_expr(R) ::= dot_call_identifier(I) call_args_parens(A) do_block(D). [P0] { R.t = b_call(I, ast_append(A.t, D.t)); }
-block_expr(R) ::= dot_call_identifier(I) call_args_parens(A) call_args_parens(B) do_block(D). [P0] { R.t = b_nested(I, A.t, ast_append(B.t, D.t)); }
-block_expr(R) ::= dot_do_identifier(I) do_block(D). [P0] { R.t = b_call(I, D.t); }
-block_expr(R) ::= dot_op_identifier(I) call_args_no_parens_all(A) do_block(D). [P0] { R.t = b_call(I, ast_append(A.t, D.t)); }
-block_expr(R) ::= dot_identifier(I) call_args_no_parens_all(A) do_block(D). [P_DOTID] { R.t = b_call(I, ast_append(A.t, D.t)); }
+block_expr(R) ::= dot_call_identifier(I) call_args_parens(A) do_block(D). [P0] { R.t = b_call(I.k, I.t, ast_append(A.t, D.t)); }
+block_expr(R) ::= dot_call_identifier(I) call_args_parens(A) call_args_parens(B) do_block(D). [P0] { R.t = b_nested(I.k, I.t, A.t, ast_append(B.t, D.t)); }
+block_expr(R) ::= dot_do_identifier(I) do_block(D). [P0] { R.t = b_call(I.k, I.t, D.t); }
+block_expr(R) ::= dot_op_identifier(I) call_args_no_parens_all(A) do_block(D). [P0] { R.t = b_call(I.k, I.t, ast_append(A.t, D.t)); }
+block_expr(R) ::= dot_identifier(I) call_args_no_parens_all(A) do_block(D). [P_DOTID] { R.t = b_call(I.k, I.t, ast_append(A.t, D.t)); }
 
 matched_op_expr(R) ::= match_op_eol(O) matched_expr(A). [P_MATCH] { R.k = O.k; R.t = A.t; }
 matched_op_expr(R) ::= dual_op_eol(O) matched_expr(A). [P_DUAL] { R.k = O.k; R.t = A.t; }
@@ -194,16 +194,16 @@ no_parens_op_expr(R) ::= rel_op_eol(O) no_parens_expr(A). [P_REL] { R.k = O.k; R
 no_parens_op_expr(R) ::= arrow_op_eol(O) no_parens_expr(A). [P_ARROW] { R.k = O.k; R.t = A.t; }
 no_parens_op_expr(R) ::= when_op_eol(O) call_args_no_parens_kw(A). [P_WHEN] { R.k = O.k; R.t = A.t; }
 
-no_parens_one_ambig_expr(R) ::= dot_op_identifier(I) call_args_no_parens_ambig(A). [P0] { R.t = b_call(I, A.t); }
-no_parens_one_ambig_expr(R) ::= dot_identifier(I) call_args_no_parens_ambig(A). [P_DOTID] { R.t = b_call(I, A.t); }
+no_parens_one_ambig_expr(R) ::= dot_op_identifier(I) call_args_no_parens_ambig(A). [P0] { R.t = b_call(I.k, I.t, A.t); }
+no_parens_one_ambig_expr(R) ::= dot_identifier(I) call_args_no_parens_ambig(A). [P_DOTID] { R.t = b_call(I.k, I.t, A.t); }
 
-no_parens_many_expr(R) ::= dot_op_identifier(I) call_args_no_parens_many_strict(A). [P0] { R.t = b_call(I, A.t); }
-no_parens_many_expr(R) ::= dot_identifier(I) call_args_no_parens_many_strict(A). [P_DOTID] { R.t = b_call(I, A.t); }
+no_parens_many_expr(R) ::= dot_op_identifier(I) call_args_no_parens_many_strict(A). [P0] { R.t = b_call(I.k, I.t, A.t); }
+no_parens_many_expr(R) ::= dot_identifier(I) call_args_no_parens_many_strict(A). [P_DOTID] { R.t = b_call(I.k, I.t, A.t); }
 
-no_parens_one_expr(R) ::= dot_op_identifier(I) call_args_no_parens_one(A). [P0] { R.t = b_call(I, A.t); }
-no_parens_one_expr(R) ::= dot_identifier(I) call_args_no_parens_one(A). [P_DOTID] { R.t = b_call(I, A.t); }
-no_parens_zero_expr(R) ::= dot_do_identifier(I). [P0] { R.t = b_call(I, EXC_NONE); }
-no_parens_zero_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I, EXC_NONE); }
+no_parens_one_expr(R) ::= dot_op_identifier(I) call_args_no_parens_one(A). [P0] { R.t = b_call(I.k, I.t, A.t); }
+no_parens_one_expr(R) ::= dot_identifier(I) call_args_no_parens_one(A). [P_DOTID] { R.t = b_call(I.k, I.t, A.t); }
+no_parens_zero_expr(R) ::= dot_do_identifier(I). [P0] { R.t = b_call(I.k, I.t, EXC_NONE); }
+no_parens_zero_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I.k, I.t, EXC_NONE); }
 
 /* Constructs that can be followed by the access syntax a[b]. */
 access_expr(A) ::= bracket_at_expr(A). [P0]
@@ -239,17 +239,17 @@ access_expr(A) ::= dot_alias(A). [P0]
 access_expr(A) ::= parens_call(A). [P0]
 access_expr(R) ::= RANGE_OP(K). [P0] { R.t = ast_node(K->val, M(K), EXC_NIL_LIST); }
 
-parens_call(R) ::= dot_call_identifier(I) call_args_parens(A). [P0] { R.t = b_call(I, A.t); }
-parens_call(R) ::= dot_call_identifier(I) call_args_parens(A) call_args_parens(B). [P0] { R.t = b_nested(I, A.t, B.t); }
+parens_call(R) ::= dot_call_identifier(I) call_args_parens(A). [P0] { R.t = b_call(I.k, I.t, A.t); }
+parens_call(R) ::= dot_call_identifier(I) call_args_parens(A) call_args_parens(B). [P0] { R.t = b_nested(I.k, I.t, A.t, B.t); }
 
 bracket_arg(R) ::= open_bracket(O) kw(A) close_bracket. [P0] { R.t = A.t; R.u = M(O.k); }
 bracket_arg(R) ::= open_bracket(O) container_expr(A) close_bracket. [P0] { R.t = A.t; R.u = M(O.k); }
 bracket_arg(R) ::= open_bracket(O) container_expr(A) COMMA close_bracket. [P_COMMA] { R.t = A.t; R.u = M(O.k); }
 
-bracket_expr(R) ::= dot_bracket_identifier(I) bracket_arg(A). [P0] { R.t = b_access(b_call(I, EXC_NONE), A.t, A.u); }
+bracket_expr(R) ::= dot_bracket_identifier(I) bracket_arg(A). [P0] { R.t = b_access(b_call(I.k, I.t, EXC_NONE), A.t, A.u); }
 bracket_expr(R) ::= access_expr(E) bracket_arg(A). [P0] { R.t = b_access(E.t, A.t, A.u); }
 
-bracket_at_expr(R) ::= at_op_eol(O) dot_bracket_identifier(I) bracket_arg(A). [P_AT] { R.t = b_access(b_unary(O.k, b_call(I, EXC_NONE)), A.t, A.u); }
+bracket_at_expr(R) ::= at_op_eol(O) dot_bracket_identifier(I) bracket_arg(A). [P_AT] { R.t = b_access(b_unary(O.k, b_call(I.k, I.t, EXC_NONE)), A.t, A.u); }
 bracket_at_expr(R) ::= at_op_eol(O) access_expr(E) bracket_arg(A). [P_AT] { R.t = b_access(b_unary(O.k, E.t), A.t, A.u); }
 
 /* ---- blocks ------------------------------------------------------------------ */
@@ -508,7 +508,7 @@ assoc_expr(R) ::= matched_expr(A) assoc_op_eol matched_expr(B). [P_ASSOC] { R.t 
 assoc_expr(R) ::= unmatched_expr(A) assoc_op_eol unmatched_expr(B). [P_ASSOC] { R.t = ast_tuple2(A.t, B.t); }
 assoc_expr(R) ::= matched_expr(A) assoc_op_eol unmatched_expr(B). [P_ASSOC] { R.t = ast_tuple2(A.t, B.t); }
 assoc_expr(R) ::= unmatched_expr(A) assoc_op_eol matched_expr(B). [P_ASSOC] { R.t = ast_tuple2(A.t, B.t); }
-assoc_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I, EXC_NONE); }
+assoc_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I.k, I.t, EXC_NONE); }
 assoc_expr(A) ::= no_parens_one_expr(A). [P0]
 assoc_expr(A) ::= parens_call(A). [P0]
 
@@ -543,7 +543,7 @@ struct_op(R) ::= PERCENT(K). [P0] { R.k = K; }
 struct_expr(R) ::= ATOM(K). [P0] { R.t = K->val; }
 struct_expr(R) ::= ATOM_QUOTED(K). [P0] { R.t = K->val; }
 struct_expr(A) ::= dot_alias(A). [P0]
-struct_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I, EXC_NONE); }
+struct_expr(R) ::= dot_identifier(I). [P_DOTID] { R.t = b_call(I.k, I.t, EXC_NONE); }
 struct_expr(R) ::= at_op_eol(O) struct_expr(A). [P_AT] { R.t = b_unary(O.k, A.t); }
 struct_expr(R) ::= unary_op_eol(O) struct_expr(A). [P_UNARY] { R.t = b_unary(O.k, A.t); }
 struct_expr(A) ::= parens_call(A). [P0]
