@@ -92,15 +92,6 @@ TEST(collections_during_switches)
 /* Hibernation: a collection releases the stack pages of waiting processes (their
 ** saved stacks are kept aside); their lists, reachable only from those saved stacks,
 ** survive more collections with garbage in between; woken, they run on. */
-static long rss_bytes(void)
-{
-    long pages = 0, res = 0;
-    FILE *f = fopen("/proc/self/statm", "r");
-    if (!f) return 0;
-    if (fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0;
-    fclose(f);
-    return res * 4096;
-}
 static void small_holder(void *parent)
 {
     exc_term l = build(100);

@@ -6,6 +6,9 @@
 #include "check.h"
 #include "exc.h"
 
+#include <stdio.h>
+#include <unistd.h>
+
 static inline void util_tramp(void *fn) { ((void (*)(void))fn)(); }
 
 /* Run body() as the main process; returns its exit status. */
@@ -132,6 +135,17 @@ static inline exc_term down_reason(exc_term pid, int64_t timeout_ms)
 static inline bool is_exit_from(exc_term m, void *pid)
 {
     return is_tuple_tagged(m, EXC_A(EXIT), 3) && elem(m, 1) == (exc_term)(uintptr_t)pid;
+}
+
+/* Resident bytes of this process (0 if /proc is unreadable). */
+static inline long rss_bytes(void)
+{
+    long pages = 0, res = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (!f) return 0;
+    if (fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0;
+    fclose(f);
+    return res * sysconf(_SC_PAGESIZE);
 }
 
 #endif

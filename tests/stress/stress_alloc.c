@@ -5,14 +5,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
-static long rss_mb(void)
-{
-    long pages = 0, res = 0;
-    FILE *f = fopen("/proc/self/statm", "r");
-    if (f && fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0;
-    if (f) fclose(f);
-    return res * sysconf(_SC_PAGESIZE) >> 20;
-}
+static long rss_mb(void) { return rss_bytes() >> 20; }
 
 static void body(void)
 {

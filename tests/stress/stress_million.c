@@ -14,14 +14,7 @@ static void replier(void *arg)
     exc_send(from, exc_small(1));
 }
 
-static long rss_mb(void)
-{
-    long pages = 0, res = 0;
-    FILE *f = fopen("/proc/self/statm", "r");
-    if (f && fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0;
-    if (f) fclose(f);
-    return res * sysconf(_SC_PAGESIZE) >> 20;
-}
+static long rss_mb(void) { return rss_bytes() >> 20; }
 
 static void body(void)
 {
