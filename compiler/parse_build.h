@@ -39,12 +39,12 @@ exc_term b_empty_block(void);
 exc_term b_block(exc_term exprs);
 exc_term b_op(PState *P, exc_term left, Tok *op, exc_term right);
 exc_term b_unary(Tok *op, exc_term expr);
-/* IDENT is a dot_*_identifier's value in two fields (its token, or the dot term
-** with k NULL), not the V: a V argument is copied with 16-byte moves, which cannot
-** take the value from the two 8-byte stores the identifier's action made just
-** before (a store-forwarding stall measured at ~4% of a parse). */
-exc_term b_call(Tok *ident_k, exc_term ident_t, exc_term args); /* args EXC_NONE: none */
-exc_term b_nested(Tok *ident_k, exc_term ident_t, exc_term args1, exc_term args2);
+/* K, D: a dot_*_identifier's value as two fields (its token; or, K NULL, the dot
+** term), not the V: a V argument is copied with 16-byte moves, which cannot take the
+** value from the two 8-byte stores the identifier's action made just before (a
+** store-forwarding stall, about 3% of a parse). */
+exc_term b_call(Tok *k, exc_term d, exc_term args);    /* args EXC_NONE: no arguments */
+exc_term b_nested(Tok *k, exc_term d, exc_term args1, exc_term args2);
 exc_term b_dot(Tok *dot, exc_term left, Tok *ident);
 exc_term b_dot_alias(PState *P, Tok *dot, exc_term left, Tok *alias);
 exc_term b_dot_container(PState *P, Tok *dot, exc_term left, exc_term args);
