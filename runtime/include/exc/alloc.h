@@ -10,11 +10,13 @@
 ** exc_runtime_init before anything else allocates. */
 void exc_gc_init(void);
 
-/* exc_gc_init with MARKERS marking threads (1: the thread that collects marks alone)
-** instead of one per core; only before anything else initialises the collector. For
-** a batch job with a small live set (the compiler), where waking a helper marker
-** costs more than it marks (docs/decisions.md). */
-void exc_gc_init_markers(unsigned markers);
+/* exc_gc_init for a batch job with a small live set (the compiler): MARKERS marking
+** threads (1: the thread that collects marks alone) instead of one per core, where
+** waking a helper marker costs more than it marks; and a first heap of HEAP bytes
+** instead of EXC_GC_INITIAL_HEAP, which still grows as the collector needs (env
+** GC_INITIAL_HEAP_SIZE overrides it as before). Only before anything else initialises
+** the collector (docs/decisions.md). */
+void exc_gc_init_batch(unsigned markers, size_t heap);
 
 /* Run FN(ARG) on this thread as "blocked": the collector neither stops this thread
 ** nor scans its stack above the call while FN runs, so FN must not touch GC memory.

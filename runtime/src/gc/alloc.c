@@ -18,7 +18,7 @@ static inline void account(size_t bytes)
 #ifdef EXC_GC_NONE
 
 void exc_gc_init(void) {}
-void exc_gc_init_markers(unsigned markers) { (void)markers; }
+void exc_gc_init_batch(unsigned markers, size_t heap) { (void)markers; (void)heap; }
 void exc_gc_blocking(void (*fn)(void *), void *arg) { fn(arg); }
 void *exc_alloc(size_t bytes)
 {
@@ -50,6 +50,7 @@ size_t exc_gc_total_bytes(void) { return 0; }
 
 static pthread_once_t gc_once = PTHREAD_ONCE_INIT;
 static unsigned gc_markers;     /* 0: Boehm's default, one per core */
+static size_t gc_heap = EXC_GC_INITIAL_HEAP;
 
 static void gc_init_once(void)
 {
@@ -66,14 +67,15 @@ static void gc_init_once(void)
     ** than the messages (ping-pong 1M: 217 ms -> 122 ms with an 8 MB start, see
     ** docs/decisions.md). The env variable keeps Boehm's own override working. */
     if (!getenv("GC_INITIAL_HEAP_SIZE"))
-        GC_expand_hp(EXC_GC_INITIAL_HEAP);
+        GC_expand_hp(gc_heap);
 }
 
 void exc_gc_init(void) { pthread_once(&gc_once, gc_init_once); }
 
-void exc_gc_init_markers(unsigned markers)
+void exc_gc_init_batch(unsigned markers, size_t heap)
 {
     gc_markers = markers;
+    gc_heap = heap;
     exc_gc_init();
 }
 
