@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "exc/alloc.h"
 #include "exc/kernel.h"
 #include "proc/proc.h"
 
@@ -227,13 +228,17 @@ static exc_term symbolise(uintptr_t ret, bool *tail)
     return exc_tuple4(exc_atom(f->mod), exc_atom(f->fun), exc_small(f->arity), loc);
 }
 
-/* Entries by return address; a static array, so the collector scans the terms. */
-static struct { uintptr_t ret; exc_term entry; bool tail; } cache[CACHE_SIZE];
+/* Entries by return address, in uncollectable GC memory (the collector scans the
+** terms) made at the first stack walk: a static array would be 96 KiB of roots that
+** every collection of every program scans, most of which never takes a trace. */
+typedef struct { uintptr_t ret; exc_term entry; bool tail; } CacheEntry;
+static CacheEntry *cache;
 
 /* The entry of a return address (EXC_NONE: no Elixir function); *tail: the call is
 ** one BEAM makes in tail position (EXC_LINE_TAIL). Lock held (one per walk). */
 static exc_term entry_for(uintptr_t ret, bool *tail)
 {
+    if (!cache) cache = exc_alloc_root(CACHE_SIZE * sizeof *cache);
     size_t h = (ret * 0x9E3779B97F4A7C15u) >> 52 & (CACHE_SIZE - 1);
     for (size_t i = h;; i = (i + 1) & (CACHE_SIZE - 1)) {
         if (cache[i].ret == ret) {

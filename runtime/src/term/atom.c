@@ -32,7 +32,9 @@ struct atom_htab {
     _Atomic(struct atom_node *) buckets[];
 };
 
-static _Atomic(struct atom_entry *) chunks[MAX_CHUNKS];
+/* The chunk index is malloc memory, not a static array: static data is a root the
+** collector scans at every collection, and these pointers lead only to malloc memory. */
+static _Atomic(struct atom_entry *) *chunks;
 static _Atomic(struct atom_htab *) htab;
 static _Atomic size_t atom_count;
 static pthread_mutex_t write_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -127,6 +129,7 @@ static uint32_t append(const char *s, size_t len, uint64_t h)
 
 static void atom_init_once(void)
 {
+    if (!(chunks = calloc(MAX_CHUNKS, sizeof *chunks))) abort();
     atomic_store_explicit(&htab, htab_new(1024), memory_order_release);
     for (size_t i = 0; i < sizeof preload / sizeof preload[0]; i++)
         append(preload[i], strlen(preload[i]), text_hash(preload[i], strlen(preload[i])));
