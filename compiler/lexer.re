@@ -6,6 +6,7 @@
 ** (no refilling); re2c classifies operators and words, C handles the context. */
 #include "front.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -176,7 +177,6 @@ typedef struct AtomCacheEntry {
     exc_term atom;
     uint32_t n;
 } AtomCacheEntry;
-static _Thread_local AtomCacheEntry acache[1 << ACACHE_BITS];
 
 static inline uint64_t load8(const char *s)
 {
@@ -219,9 +219,31 @@ static __attribute__((noinline)) exc_term atom_fill(AtomCacheEntry *e, const cha
 #define ASHORT_BITS 12
 typedef struct AtomShortEntry {
     uint64_t key;
-    exc_term atom;
+    uint32_t index;         /* the atom's index */
+    int kw;                 /* the name's keyword kind (kw_kind), 0 if it is none */
 } AtomShortEntry;
-static _Thread_local AtomShortEntry ashort[1 << ASHORT_BITS];
+
+/* Both caches, 192 KiB, in malloc memory the collector never scans (they hold atoms,
+** which are not pointers): as thread-local arrays they were scanned with the thread's
+** stack at every collection, which was most of the roots of the compiler's
+** collections. Made by the thread's first lex_tokenize, freed when it exits. */
+typedef struct AtomCaches {
+    AtomShortEntry ashort[2 << ASHORT_BITS];
+    AtomCacheEntry acache[1 << ACACHE_BITS];
+} AtomCaches;
+static _Thread_local AtomCaches *atom_caches;
+static pthread_key_t caches_key;
+static pthread_once_t caches_once = PTHREAD_ONCE_INIT;
+
+static void caches_key_init(void) { pthread_key_create(&caches_key, free); }
+
+static __attribute__((noinline)) void atom_caches_new(void)
+{
+    if (!(atom_caches = calloc(1, sizeof *atom_caches)))
+        abort();
+    pthread_once(&caches_once, caches_key_init);
+    pthread_setspecific(caches_key, atom_caches);
+}
 
 /* The key of S[0..n), 1 <= n <= 7: eight bytes loaded within S's page (as ident_end
 ** does), else copied. */
@@ -235,12 +257,31 @@ static inline OVERREADS uint64_t short_key(const char *s, size_t n)
     return (w & (((uint64_t)1 << (8 * n)) - 1)) | (uint64_t)n << 56;
 }
 
-static __attribute__((noinline)) exc_term ashort_fill(AtomShortEntry *e, const char *s, size_t n,
-                                                      uint64_t key)
+static inline int kw_kind(const char *s, int n);
+
+/* A miss in way 0 of a set: way 1, else the atom table, the new entry in way 0 and
+** the old one in way 1. Two ways, because the tests corpus's ~900 short names missed
+** 220 times per pass in a direct-mapped cache of 4096 entries (conflicts). */
+static __attribute__((noinline)) AtomShortEntry *ashort_fill(AtomShortEntry *e, const char *s,
+                                                             size_t n, uint64_t key)
 {
-    e->atom = ast_atom(s, n);
-    e->key = key;
-    return e->atom;
+    if (e[1].key == key)
+        return &e[1];
+    e[1] = e[0];
+    e[0].index = (uint32_t)exc_atom_index(ast_atom(s, n));
+    e[0].kw = kw_kind(s, (int)n);
+    e[0].key = key;
+    return &e[0];
+}
+
+/* The cache entry of S[0..n), 1 <= n <= 7: its atom and keyword kind. */
+static inline __attribute__((always_inline)) AtomShortEntry *ashort_entry(const char *s, size_t n)
+{
+    uint64_t key = short_key(s, n);
+    AtomShortEntry *e = &atom_caches->ashort[2 * ((key * 0x9E3779B97F4A7C15u) >> (64 - ASHORT_BITS))];
+    if (e->key == key)
+        return e;
+    return ashort_fill(e, s, n, key);
 }
 
 /* Inline: at most call sites n is a constant or just computed, and a hit is a few
@@ -248,13 +289,8 @@ static __attribute__((noinline)) exc_term ashort_fill(AtomShortEntry *e, const c
 static inline __attribute__((always_inline)) exc_term atom_of(Lex *L, const char *s, size_t n)
 {
     (void)L;
-    if (n - 1 < 7) {
-        uint64_t key = short_key(s, n);
-        AtomShortEntry *e = &ashort[(key * 0x9E3779B97F4A7C15u) >> (64 - ASHORT_BITS)];
-        if (e->key == key)
-            return e->atom;
-        return ashort_fill(e, s, n, key);
-    }
+    if (n - 1 < 7)
+        return exc_atom_from_index(ashort_entry(s, n)->index);
     if (n > ACACHE_MAX || n == 0)
         return ast_atom(s, n);
     const unsigned char *u = (const unsigned char *)s;
@@ -271,7 +307,7 @@ static inline __attribute__((always_inline)) exc_term atom_of(Lex *L, const char
     }
     uint64_t h = (a * 0x9E3779B97F4A7C15u) ^ (b * 0xC2B2AE3D27D4EB4Fu) ^ n;
     h *= 0x94D049BB133111EBu;
-    AtomCacheEntry *e = &acache[h >> (64 - ACACHE_BITS)];
+    AtomCacheEntry *e = &atom_caches->acache[h >> (64 - ACACHE_BITS)];
     if (e->n == n && e->a == a && e->b == b) {
         if (n <= 16)
             return e->atom;
@@ -683,40 +719,6 @@ static inline int kw_kind(const char *s, int n)
     default:
         return 0;
     }
-}
-
-/* kw_kind without its switch on the length, which mispredicts on every other name:
-** the name's first eight bytes, zero past its end, hashed into a table where the 15
-** keywords do not collide (multiplier found by search); names of 7 or more bytes
-** never match, as no keyword has a seventh byte. */
-#define KWH(w) ((size_t)(((uint64_t)(w) * 0x6dcfb879837923bbu) >> 60))
-#define KWE(w, kind) [KWH(w)] = {(w), (kind)}
-static const struct {
-    uint64_t w;
-    int kind;
-} kw_table[16] = {
-    KWE(KW2('f', 'n'), TK_FN), KWE(KW2('d', 'o'), TK_DO), KWE(KW2('o', 'r'), TK_OR_OP),
-    KWE(KW2('i', 'n'), TK_IN_OP), KWE(KW3('e', 'n', 'd'), TK_END), KWE(KW3('n', 'i', 'l'), TK_NIL),
-    KWE(KW3('n', 'o', 't'), TK_UNARY_OP), KWE(KW3('a', 'n', 'd'), TK_AND_OP),
-    KWE(KW4('t', 'r', 'u', 'e'), TK_TRUE), KWE(KW4('w', 'h', 'e', 'n'), TK_WHEN_OP),
-    KWE(KW4('e', 'l', 's', 'e'), TK_BLOCK_IDENTIFIER), KWE(KW5('f', 'a', 'l', 's', 'e'), TK_FALSE),
-    KWE(KW5('a', 'f', 't', 'e', 'r'), TK_BLOCK_IDENTIFIER),
-    KWE(KW5('c', 'a', 't', 'c', 'h'), TK_BLOCK_IDENTIFIER),
-    KWE(KW6('r', 'e', 's', 'c', 'u', 'e'), TK_BLOCK_IDENTIFIER),
-};
-
-/* The keyword kind of the ASCII name S[0..n) (n >= 1), or 0; reads up to eight bytes
-** from S within its page, as ident_end does. */
-static inline OVERREADS int kw_lookup(const unsigned char *s, int n)
-{
-    uint64_t w = 0;
-    if (((uintptr_t)s & 4095) <= 4096 - 8)
-        w = load8_over((const char *)s);
-    else
-        memcpy(&w, s, n < 8 ? (size_t)n : 8);
-    if (n < 8)
-        w &= ((uint64_t)1 << (8 * n)) - 1;
-    return kw_table[KWH(w)].w == w ? kw_table[KWH(w)].kind : 0;
 }
 
 static bool lex_keyword(Lex *L, int kind, exc_term atom, int n)
@@ -1803,33 +1805,42 @@ word: {
         ** this only has to agree with it on the cases it handles itself. */
         const unsigned char *rest = ident_end(YYCURSOR);
         int c = *rest;
-        bool maybe_kw = true, upper = is_upper(*p);
+        bool upper = is_upper(*p);
         if (c >= 0x80 || c == '@')
             goto ident;
         if (c == '?' || c == '!') {
             if (upper)
                 goto ident;
             c = *++rest;
-            maybe_kw = false;
         }
         n = (int)(rest - p);
         if (*p == '_' && (n == 11 || n == 9))
             goto ident;
+        /* A ':' after the name makes a keyword key (foo: ); anything else after it takes
+        ** the general path. */
+        if (c == ':' && !is_space(rest[1]))
+            goto ident;
+        /* The atom, and the keyword the name is (short names: one cache lookup gives
+        ** both; no keyword has seven bytes, and none ends in ? or !). */
+        exc_term a;
+        int kw = 0;
+        if (n < 7) {
+            AtomShortEntry *e = ashort_entry((const char *)p, (size_t)n);
+            a = exc_atom_from_index(e->index);
+            kw = e->kw;
+        } else {
+            a = atom_of(L, (const char *)p, (size_t)n);
+        }
         if (c == ':') {
-            /* A keyword key (foo: ); anything else after the ':' takes the general path. */
-            if (!is_space(rest[1]))
-                goto ident;
-            exc_term a = atom_of(L, (const char *)p, (size_t)n);
             TOK(k, TK_KW_IDENTIFIER, line, col);
             k->val = a;
             p += n + 1;
             col += n + 1;
             goto next;
         }
-        int kw = maybe_kw ? kw_lookup(p, n) : 0;
         if (kw && LASTKIND != TK_DOT) {
             /* The commonest keywords here, the rest (and do's errors) in lex_keyword. */
-            exc_term atom = atom_of(L, (const char *)p, (size_t)n);
+            exc_term atom = a;
             int lk = LASTKIND;
             switch (kw) {
             case TK_END:
@@ -1866,7 +1877,6 @@ word: {
             HELPER(lex_keyword(L, kw, atom, n));
             goto next;
         }
-        exc_term a = atom_of(L, (const char *)p, (size_t)n);
         if (upper) {
             TOK(k, TK_ALIAS, line, col);
         } else {
@@ -1972,6 +1982,8 @@ static bool run(Lex *L)
 bool lex_tokenize(Front *f, const char *src, size_t len, Tok **toks, int *ntoks)
 {
     Lex L = {.f = f, .src = src, .p = src, .end = src + len, .line = 1, .col = 1};
+    if (!atom_caches)
+        atom_caches_new();
     bool ok = run(&L);
     *ntoks = L.t.n;
     *toks = L.t.v;
