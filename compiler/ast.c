@@ -57,13 +57,18 @@ void ast_root(exc_term t)
 ** in a fresh chunk unless its estimated size fits the rest of the current one, and a
 ** parse that overflowed anyway lets go of its last chunk when it ends.
 **
-** Chunks are 16 KiB: the collector's conservative scan finds stale words pointing
+** Chunks are 32 KiB. The collector's conservative scan finds stale words pointing
 ** into old chunks (most likely dead slots of the C stack, such as parserRun's large
 ** frame, left over from earlier parses), and each keeps its whole chunk alive. With
 ** 64 KiB chunks that was 1-1.6 MiB marked at each collection during a run of small
-** files; with 16 KiB it is 120-200 KiB, and a pass over the tests corpus runs 2%
-** fewer instructions (docs/decisions.md). */
-#define AST_CHUNK 2048
+** files, and 16 KiB chunks ran 2% fewer instructions. Once the metas left the chunks
+** (ast_meta) the marked set was small, and 32 KiB measured better than 16: it marks
+** more per collection (130 KiB of pointers on average, not 45), but each chunk
+** allocation walks Boehm's empty free lists (about 3,300 instructions each, half of
+** them saved) and less is lost where a parse leaves a chunk's tail for a fresh chunk
+** (21 collections per 100 passes over the tests corpus instead of 27); 2-3% faster
+** on both corpora (docs/decisions.md, session 7). */
+#define AST_CHUNK 4096
 #define AST_CARVE_MAX 64
 
 _Thread_local exc_term *ast_next;
