@@ -5,6 +5,7 @@
 #include "parser.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define atom(s) CATOM(s)
@@ -358,14 +359,27 @@ exc_term b_list_string(PState *P, Tok *k)
     return ast_node(dot, m, ast_list1(parts));
 }
 
+/* The atom sigil_X of sigil letter X, interned once per letter (as CATOM does): an
+** atom-table lookup per sigil was most of the table's lookups in a parse. */
+static exc_term sigil_name(int letter)
+{
+    static exc_term names[128];
+    if (letter <= 0 || letter >= 128)
+        abort();    /* the lexer only makes sigils of ASCII letters */
+    if (!names[letter]) {
+        char name[8] = "sigil_";
+        name[6] = (char)letter;
+        name[7] = 0;
+        names[letter] = ast_atomz(name);
+    }
+    return names[letter];
+}
+
 exc_term b_sigil(PState *P, Tok *k)
 {
-    char name[8] = "sigil_";
-    name[6] = (char)k->sigil;
-    name[7] = 0;
     exc_term m = M(k);
     exc_term mods = ast_charlist(k->mods ? k->mods : "", (size_t)k->nmods);
-    return ast_node(ast_atomz(name), m, ast_list2(ast_node(atom("<<>>"), m, string_parts(P, k)), mods));
+    return ast_node(sigil_name(k->sigil), m, ast_list2(ast_node(atom("<<>>"), m, string_parts(P, k)), mods));
 }
 
 exc_term b_quoted_atom(PState *P, Tok *k)
