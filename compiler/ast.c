@@ -21,64 +21,70 @@ void ast_gc_stress(void)
 
 /* ---- cells --------------------------------------------------------------- */
 
-static _Thread_local AstChunk *cur_chunk;
-
-static void add_root(AstChunk *c, void *p)
-{
-    if (c->nroots == c->caproots) {
-        size_t cap = c->caproots ? 2 * c->caproots : 16;
-        void **v = exc_alloc(cap * sizeof(void *));
-        if (c->nroots)
-            memcpy(v, c->roots, c->nroots * sizeof(void *));
-        c->roots = v;
-        c->caproots = cap;
-    }
-    c->roots[c->nroots++] = p;
-}
-
-void ast_root(exc_term t)
-{
-    if (cur_chunk && (exc_is_boxed(t) || exc_is_cons(t)))
-        add_root(cur_chunk, (void *)(uintptr_t)(t & ~(exc_term)7));
-}
-
-
 /* Terms are carved from chunks of AST_CHUNK words that persist across parses on a
 ** thread. Most files are small: a fresh chunk per parse cost a collector allocation
 ** (and its lock, above Boehm's thread-local sizes) per parse, and left most of it
 ** unused. The current chunk is held by an uncollectable per-thread cell, so it
-** survives between parses; a chunk that fills up during a parse goes into the parse's
-** roots, since its terms may be held only by malloc memory until the parse ends.
-** Afterwards a chunk lives as long as any term in it does (interior pointers).
+** survives between parses; afterwards a chunk lives as long as any term in it does
+** (interior pointers).
 **
-** No parse may straddle the held chunk and an older one: the dead terms of a
-** straddling parse in the held chunk would point into the older chunk, whose own
-** straddler points further back, and every chunk would stay alive. So a parse starts
-** in a fresh chunk unless its estimated size fits the rest of the current one, and a
-** parse that overflowed anyway lets go of its last chunk when it ends.
+** The collector never reads a chunk's terms (exc_alloc_chunk): it scans only the
+** chunk's first word, its links, a GC vector of everything outside the chunk that
+** the terms may point at other than atoms, small integers and meta parts (which
+** live as long as their thread's slab list, below). That is the runtime-made terms
+** of the parse (bignums, floats, long binaries, vectors too long to carve) and, when
+** a parse overflows from one chunk into the next, each of the two chunks (both ways:
+** a list's tail may be set to a newer cell). During a parse everything it made is
+** thus reachable from the held chunk, and afterwards from any term of the AST. A
+** collection marks a chunk without reading its 32 KiB (it used to scan every word of
+** every live chunk: 130 KiB per collection, most of the collector's time in a run of
+** small files), and no stale word in a chunk's unused tail can keep older chunks
+** alive any more.
 **
-** Chunks are 32 KiB. The collector's conservative scan finds stale words pointing
-** into old chunks (most likely dead slots of the C stack, such as parserRun's large
-** frame, left over from earlier parses), and each keeps its whole chunk alive. With
-** 64 KiB chunks that was 1-1.6 MiB marked at each collection during a run of small
-** files, and 16 KiB chunks ran 2% fewer instructions. Once the metas left the chunks
-** (ast_meta) the marked set was small, and 32 KiB measured better than 16: it marks
-** more per collection (130 KiB of pointers on average, not 45), but each chunk
-** allocation walks Boehm's empty free lists (about 3,300 instructions each, half of
-** them saved) and less is lost where a parse leaves a chunk's tail for a fresh chunk
-** (21 collections per 100 passes over the tests corpus instead of 27); 2-3% faster
-** on both corpora (docs/decisions.md, session 7). */
+** No parse may straddle the held chunk and an older one: its links would keep the
+** older chunk alive with the held one, and the next straddler the chunk before that.
+** So a parse starts in a fresh chunk unless its estimated size fits the rest of the
+** current one, and a parse that overflowed anyway lets go of its last chunk when it
+** ends.
+**
+** Chunks are 32 KiB: each chunk allocation walks Boehm's empty free lists (about
+** 3,300 instructions), and a parse that starts a fresh chunk loses the old one's tail;
+** 16 KiB chunks made 27 collections per 100 passes over the tests corpus, 32 KiB 21
+** (docs/decisions.md, session 7). */
 #define AST_CHUNK 4096
 #define AST_CARVE_MAX 64
 
+typedef struct Links {
+    size_t n, cap;
+    void *p[];
+} Links;
+
+static _Thread_local AstChunk *cur_chunk;
 _Thread_local exc_term *ast_next;
 _Thread_local size_t ast_left;
 static _Thread_local size_t parked_left;        /* ast_left between parses */
-static _Thread_local void **chunk_hold;         /* exc_alloc_root cell: the chunk */
+static _Thread_local exc_term **chunk_hold;     /* exc_alloc_root cell: the chunk */
 static pthread_key_t chunk_key;
 static pthread_once_t chunk_key_once = PTHREAD_ONCE_INIT;
 
 static void chunk_key_init(void) { pthread_key_create(&chunk_key, exc_free_root); }
+
+/* Record that the terms of CHUNK may point at the GC object P. */
+static void chunk_link(exc_term *chunk, void *p)
+{
+    Links *l = (Links *)(uintptr_t)chunk[0];
+    if (!l || l->n == l->cap) {
+        size_t cap = l ? 2 * l->cap : 6;
+        Links *v = exc_alloc(sizeof(Links) + cap * sizeof(void *));
+        v->n = l ? l->n : 0;
+        v->cap = cap;
+        if (l)
+            memcpy(v->p, l->p, l->n * sizeof(void *));
+        chunk[0] = (exc_term)(uintptr_t)v;
+        l = v;
+    }
+    l->p[l->n++] = p;
+}
 
 static void chunk_drop(void)
 {
@@ -90,8 +96,6 @@ static void chunk_drop(void)
 void ast_begin(AstChunk *chunk, AstChunk **saved, size_t srclen)
 {
     *saved = cur_chunk;
-    chunk->roots = NULL;
-    chunk->nroots = chunk->caproots = 0;
     chunk->overflowed = false;
     if (!cur_chunk)
         ast_left = parked_left;
@@ -114,22 +118,42 @@ void ast_end(AstChunk *saved)
     }
 }
 
+/* A fresh chunk, N words of it taken; it becomes the held chunk, linked both ways
+** with the one it replaces when a parse overflows. */
 static exc_term *new_chunk(size_t n)
 {
     if (!chunk_hold) {
         pthread_once(&chunk_key_once, chunk_key_init);
-        chunk_hold = exc_alloc_root(sizeof(void *));
+        chunk_hold = exc_alloc_root(sizeof *chunk_hold);
         pthread_setspecific(chunk_key, chunk_hold);
-    } else if (cur_chunk && *chunk_hold) {
-        add_root(cur_chunk, *chunk_hold);
+    }
+    exc_term *w = exc_alloc_chunk(AST_CHUNK * sizeof(exc_term));
+    w[0] = 0;   /* no links yet; the rest is written before anything reads it */
+    exc_term *old = *chunk_hold;
+    if (cur_chunk && old) {
+        chunk_link(w, old);
+        chunk_link(old, w);
         cur_chunk->overflowed = true;
     }
-    /* Not cleared: terms are carved from the start and never read before written. */
-    exc_term *w = exc_alloc_dirty(AST_CHUNK * sizeof(exc_term));
     *chunk_hold = w;
-    ast_next = w + n;
-    ast_left = AST_CHUNK - n;
-    return w;
+    ast_next = w + 1 + n;
+    ast_left = AST_CHUNK - 1 - n;
+    return w + 1;
+}
+
+/* Keep the GC object P alive as long as the current parse's terms: a link of the
+** held chunk (made now if the parse has none yet). */
+static void parse_link(void *p)
+{
+    if (!chunk_hold || !*chunk_hold)
+        new_chunk(0);
+    chunk_link(*chunk_hold, p);
+}
+
+void ast_root(exc_term t)
+{
+    if (cur_chunk && (exc_is_boxed(t) || exc_is_cons(t)))
+        parse_link((void *)(uintptr_t)(t & ~(exc_term)7));
 }
 
 /* ast_words when the chunk has too few words left, or outside a parse (plain
@@ -140,7 +164,7 @@ exc_term *ast_words_slow(size_t n)
         return exc_alloc(n * sizeof(exc_term));
     if (n > AST_CARVE_MAX) {
         exc_term *w = exc_alloc(n * sizeof(exc_term));
-        add_root(cur_chunk, w);
+        parse_link(w);
         return w;
     }
     return new_chunk(n);
@@ -230,9 +254,9 @@ exc_term ast_charlist(const char *s, size_t n)
 ** before: about 1,500 small objects and the scanned tables, 100 KiB for the tests
 ** corpus, and the collector's time in its benchmark went from 9-12 to 4.5-6 ms per
 ** 100 passes when they moved here; a slab is one object, never scanned. The slabs
-** live while the thread's slab list (the only scanned root here) holds them, and
-** after that while an AST points in; the tables are malloc memory that only point
-** into the slabs. */
+** live as long as the thread's slab list (an uncollectable root, kept even after the
+** thread exits: see meta_free) holds them, since an AST pointing in is never read by
+** the collector; the tables are malloc memory that only point into the slabs. */
 #define META_MAX_LINES (1u << 20)
 #define META_MAX_COLS (1u << 12)
 #define META_SLAB 510       /* words: with Boehm's extra byte, one 4 KiB block */
@@ -246,6 +270,9 @@ static _Thread_local size_t meta_nslabs, meta_capslabs;
 static pthread_key_t meta_key;
 static pthread_once_t meta_key_once = PTHREAD_ONCE_INIT;
 
+/* At thread exit the tables go, but not the slab list: ASTs the thread made may
+** outlive it, and their chunks are never read by the collector, so nothing else keeps
+** the parts alive. The list is bounded by the tables' bounds. */
 static void meta_free(void *unused)
 {
     (void)unused;
@@ -253,7 +280,6 @@ static void meta_free(void *unused)
     free(ast_meta_cols);
     ast_meta_lines = ast_meta_cols = NULL;
     ast_meta_nlines = ast_meta_ncols = 0;
-    exc_free_root(meta_slabs);
     meta_slabs = NULL;
     meta_nslabs = meta_capslabs = meta_left = 0;
 }

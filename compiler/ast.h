@@ -19,19 +19,18 @@ exc_term ast_charlist(const char *s, size_t n);
 
 /* During a parse (bracketed by ast_begin/ast_end) every term the front end creates
 ** is either carved from a GC-allocated chunk (ast.c: per thread, kept alive between
-** parses) or is a runtime-allocated term (binary, float, bignum); chunks filled during
-** the parse and runtime terms are recorded in `roots`, a GC-allocated vector that the
-** AstChunk (kept by the caller on its C stack, where the collector looks) points to.
-** So terms stay alive while they sit in malloc memory the collector cannot see
-** (lemon's stack, token vectors) until the parse ends; afterwards only what the AST
-** references survives. Outside a parse the constructors allocate directly. */
+** parses) or is a runtime-allocated term (binary, float, bignum). The collector reads
+** only a chunk's links, which reach every runtime-made term of the parse and the
+** chunks it overflowed across, and the current chunk is held by a per-thread root;
+** so terms stay alive while they sit in malloc memory the collector cannot see
+** (lemon's stack, token vectors) until the parse ends, and afterwards as long as the
+** AST references them. Outside a parse the constructors allocate directly. */
 typedef struct AstChunk {
-    void **roots;           /* filled chunks and other terms made during the parse */
-    size_t nroots, caproots;
     bool overflowed;        /* the parse filled a chunk (ast.c) */
 } AstChunk;
 
-/* Keep T alive until the parse ends (no-op outside a parse or for immediates). */
+/* Keep the runtime-made term T alive as long as the current parse's terms (no-op
+** outside a parse or for immediates). */
 void ast_root(exc_term t);
 /* SRCLEN (bytes of source) decides whether the parse fits the held chunk. Parses do
 ** not nest (interpolations parse inside their file's parse, under its AstChunk); a

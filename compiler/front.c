@@ -171,7 +171,6 @@ static bool front_run(const char *src, size_t len, exc_term *ast, Diag *d)
 {
     Front f;
     front_init(&f, len);
-    /* The parse's roots; on this stack, so the collector sees them. */
     AstChunk chunk, *saved;
     ast_begin(&chunk, &saved, len);
     Tok *toks;

@@ -26,8 +26,8 @@ void arena_free(Arena *a);
 
 
 /* State shared by lexer and parser for one parse. Tokens, lemon's stack and the
-** arena are malloc memory; the terms they hold stay alive through the parse's
-** AstChunk roots (ast.h). */
+** arena are malloc memory; the terms they hold stay alive through the held AST chunk
+** and its links (ast.h). */
 typedef struct Front {
     Arena arena;
     Diag diag;

@@ -27,11 +27,11 @@ void exc_gc_blocking(void (*fn)(void *), void *arg);
 /* Memory that may hold pointers to other GC memory; zero-filled. */
 void *exc_alloc(size_t bytes);
 
-/* Memory that may hold pointers, NOT zero-filled: for a buffer its user fills from
-** the start as it goes (the compiler's AST chunks), where clearing 64 KiB per chunk
-** was 6% of a parse. The unfilled rest may hold stale words, which the collector
-** scans conservatively: at worst they keep some garbage alive while the block lives. */
-void *exc_alloc_dirty(size_t bytes);
+/* Memory of which the collector scans only the first word; the rest is never scanned
+** and NOT zero-filled. For the compiler's AST chunks: their terms point within the
+** chunk, at atoms and small integers, and at whatever else they reach through the
+** first word (compiler/ast.c), so a collection marks a chunk without reading it. */
+void *exc_alloc_chunk(size_t bytes);
 
 /* Memory that never holds pointers (binary bytes, float boxes, bignum limbs);
 ** not zero-filled, never scanned. */

@@ -30,7 +30,7 @@ void *exc_alloc_atomic(size_t bytes)
     account(bytes);
     return malloc(bytes ? bytes : 1);
 }
-void *exc_alloc_dirty(size_t bytes)
+void *exc_alloc_chunk(size_t bytes)
 {
     account(bytes);
     return malloc(bytes ? bytes : 1);
@@ -110,21 +110,21 @@ void *exc_alloc_atomic(size_t bytes)
     return GC_MALLOC_ATOMIC(bytes);
 }
 
-/* A kind like Boehm's NORMAL (scanned conservatively over its whole length) whose
-** objects are not cleared on allocation. */
-static pthread_once_t dirty_once = PTHREAD_ONCE_INIT;
-static int dirty_kind;
+/* A kind whose objects the collector scans only in their first word (a length
+** descriptor of 8 bytes, not adjusted to the object's size), and does not clear. */
+static pthread_once_t chunk_once = PTHREAD_ONCE_INIT;
+static int chunk_kind;
 
-static void dirty_kind_init(void)
+static void chunk_kind_init(void)
 {
-    dirty_kind = (int)GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 0);
+    chunk_kind = (int)GC_new_kind(GC_new_free_list(), GC_DS_LENGTH | sizeof(void *), 0, 0);
 }
 
-void *exc_alloc_dirty(size_t bytes)
+void *exc_alloc_chunk(size_t bytes)
 {
     account(bytes);
-    pthread_once(&dirty_once, dirty_kind_init);
-    return GC_generic_malloc(bytes, dirty_kind);
+    pthread_once(&chunk_once, chunk_kind_init);
+    return GC_generic_malloc(bytes, chunk_kind);
 }
 
 void *exc_alloc_root(size_t bytes) { return GC_MALLOC_UNCOLLECTABLE(bytes); }
