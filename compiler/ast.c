@@ -36,7 +36,7 @@ void ast_gc_stress(void)
 ** a parse overflows from one chunk into the next, each of the two chunks (both ways:
 ** a list's tail may be set to a newer cell). During a parse everything it made is
 ** thus reachable from the held chunk, and afterwards from any term of the AST. A
-** collection marks a chunk without reading its 32 KiB (it used to scan every word of
+** collection marks a chunk without reading it (it used to scan every word of
 ** every live chunk: 130 KiB per collection, most of the collector's time in a run of
 ** small files), and no stale word in a chunk's unused tail can keep older chunks
 ** alive any more.
@@ -47,11 +47,15 @@ void ast_gc_stress(void)
 ** current one, and a parse that overflowed anyway lets go of its last chunk when it
 ** ends.
 **
-** Chunks are 32 KiB: each chunk allocation walks Boehm's empty free lists (about
-** 3,300 instructions), and a parse that starts a fresh chunk loses the old one's tail;
-** 16 KiB chunks made 27 collections per 100 passes over the tests corpus, 32 KiB 21
-** (docs/decisions.md, session 7). */
-#define AST_CHUNK 4096
+** Chunks are 128 KiB: each chunk allocation walks Boehm's empty free lists (about
+** 3,300 instructions), and a parse that starts a fresh chunk loses the old one's
+** tail. Smaller chunks were chosen while the collector still scanned them (a stale
+** word keeping a chunk alive then cost marking its every word; 64 KiB chunks had
+** meant 1-1.6 MiB marked per collection); now such a chunk costs only its memory.
+** Over 100 passes of the tests corpus: 16 KiB chunks, 27 collections; 32 KiB, 21;
+** 128 KiB, 17, and 2-3% faster than 32 KiB on both corpora (docs/decisions.md,
+** session 7). */
+#define AST_CHUNK 16384
 #define AST_CARVE_MAX 64
 
 typedef struct Links {

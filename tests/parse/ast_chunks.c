@@ -20,7 +20,7 @@ static __attribute__((noinline)) void build_overflowing_list(void)
     AstChunk c, *saved;
     ast_begin(&c, &saved, 0);
     exc_term first = ast_cons(exc_small(1), EXC_NIL_LIST);
-    for (int i = 0; i < 10000; i++)     /* 20,000 words: past the 4,096-word chunk */
+    for (int i = 0; i < 100000; i++)    /* 200,000 words: several chunks */
         (void)ast_cons(exc_small(0), EXC_NIL_LIST);
     ast_link(first, ast_cons(exc_small(4242), EXC_NIL_LIST));
     ast_end(saved);
