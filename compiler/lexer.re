@@ -223,9 +223,9 @@ typedef struct AtomShortEntry {
     int kw;                 /* the name's keyword kind (kw_kind), 0 if it is none */
 } AtomShortEntry;
 
-/* Both caches, 192 KiB, in malloc memory the collector never scans (they hold atoms,
-** which are not pointers): as thread-local arrays they were scanned with the thread's
-** stack at every collection, which was most of the roots of the compiler's
+/* Both caches (256 KiB) in malloc memory the collector never scans (they hold atoms,
+** which are not pointers): as thread-local arrays (192 KiB then) they were scanned
+** with the thread's stack at every collection, most of the roots of the compiler's
 ** collections. Made by the thread's first lex_tokenize, freed when it exits. */
 typedef struct AtomCaches {
     AtomShortEntry ashort[2 << ASHORT_BITS];
