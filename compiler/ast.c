@@ -58,10 +58,24 @@ void ast_gc_stress(void)
 #define AST_CHUNK 16384
 #define AST_CARVE_MAX 64
 
+/* A growing vector of GC objects, in memory from ALLOC: a chunk's links, the
+** thread's meta slabs. */
 typedef struct Links {
     size_t n, cap;
     void *p[];
 } Links;
+
+/* A copy of L (NULL: empty) with room for more, from ALLOC. */
+static Links *links_grown(const Links *l, void *(*alloc)(size_t))
+{
+    size_t cap = l ? 2 * l->cap : 6;
+    Links *v = alloc(sizeof(Links) + cap * sizeof(void *));
+    v->n = l ? l->n : 0;
+    v->cap = cap;
+    if (l)
+        memcpy(v->p, l->p, l->n * sizeof(void *));
+    return v;
+}
 
 static _Thread_local AstChunk *cur_chunk;
 _Thread_local exc_term *ast_next;
@@ -78,14 +92,8 @@ static void chunk_link(exc_term *chunk, void *p)
 {
     Links *l = (Links *)(uintptr_t)chunk[0];
     if (!l || l->n == l->cap) {
-        size_t cap = l ? 2 * l->cap : 6;
-        Links *v = exc_alloc(sizeof(Links) + cap * sizeof(void *));
-        v->n = l ? l->n : 0;
-        v->cap = cap;
-        if (l)
-            memcpy(v->p, l->p, l->n * sizeof(void *));
-        chunk[0] = (exc_term)(uintptr_t)v;
-        l = v;
+        l = links_grown(l, exc_alloc);   /* the old vector is garbage now */
+        chunk[0] = (exc_term)(uintptr_t)l;
     }
     l->p[l->n++] = p;
 }
@@ -221,7 +229,7 @@ exc_term ast_float(const char *text)
 }
 
 /* Short literals are carved from the chunk like nodes (no collector allocation, no
-** root); their bytes then sit in scanned memory, which is harmless. */
+** link): the box's bytes follow it in the same chunk. */
 exc_term ast_binary(const char *s, size_t n)
 {
     size_t words = exc_binary_words(n);
@@ -269,8 +277,7 @@ _Thread_local exc_term *ast_meta_lines, *ast_meta_cols;
 _Thread_local unsigned ast_meta_nlines, ast_meta_ncols;
 static _Thread_local exc_term *meta_next;
 static _Thread_local size_t meta_left;
-static _Thread_local void **meta_slabs;         /* exc_alloc_root: keeps the slabs */
-static _Thread_local size_t meta_nslabs, meta_capslabs;
+static _Thread_local Links *meta_slabs;         /* exc_alloc_root: keeps the slabs */
 static pthread_key_t meta_key;
 static pthread_once_t meta_key_once = PTHREAD_ONCE_INIT;
 
@@ -285,24 +292,20 @@ static void meta_free(void *unused)
     ast_meta_lines = ast_meta_cols = NULL;
     ast_meta_nlines = ast_meta_ncols = 0;
     meta_slabs = NULL;
-    meta_nslabs = meta_capslabs = meta_left = 0;
+    meta_left = 0;
 }
 
 /* N words for meta parts, from the thread's current slab. */
 static exc_term *meta_words(size_t n)
 {
     if (n > meta_left) {
-        if (meta_nslabs == meta_capslabs) {
-            size_t cap = meta_capslabs ? 2 * meta_capslabs : 16;
-            void **v = exc_alloc_root(cap * sizeof(void *));
-            if (meta_nslabs)
-                memcpy(v, meta_slabs, meta_nslabs * sizeof(void *));
+        if (!meta_slabs || meta_slabs->n == meta_slabs->cap) {
+            Links *v = links_grown(meta_slabs, exc_alloc_root);
             exc_free_root(meta_slabs);
             meta_slabs = v;
-            meta_capslabs = cap;
         }
         meta_next = exc_alloc_atomic(META_SLAB * sizeof(exc_term));
-        meta_slabs[meta_nslabs++] = meta_next;
+        meta_slabs->p[meta_slabs->n++] = meta_next;
         meta_left = META_SLAB;
     }
     exc_term *w = meta_next;

@@ -1840,7 +1840,6 @@ word: {
         }
         if (kw && LASTKIND != TK_DOT) {
             /* The commonest keywords here, the rest (and do's errors) in lex_keyword. */
-            exc_term atom = a;
             int lk = LASTKIND;
             switch (kw) {
             case TK_END:
@@ -1855,7 +1854,7 @@ word: {
                 if (lk == TK_IDENTIFIER)
                     tp[-1].kind = TK_DO_IDENTIFIER;
                 TOK_OP(k, TK_DO, line, col);
-                k->val = atom;
+                k->val = a;
                 open_term(L, TK_DO, line);
                 p += n;
                 col += n;
@@ -1869,12 +1868,12 @@ word: {
                 goto keyword;
             }
             TOK(k, kw, line, col);
-            k->val = atom;
+            k->val = a;
             p += n;
             col += n;
             goto next;
         keyword:
-            HELPER(lex_keyword(L, kw, atom, n));
+            HELPER(lex_keyword(L, kw, a, n));
             goto next;
         }
         if (upper) {
